@@ -1,0 +1,157 @@
+"""The values a target or a realisation can take.
+
+A target is not always a number: Renstra matrices carry ranges ("80–90"), graded values ("B (65)", the
+evaluation score with its letter) and ordinal grades (audit opinions WTP/WDP/TW/TMP, SAKIP letters).
+`parse_nilai` reads what people write; each value knows how it is shown and how it compares.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .angka import AngkaTidakValid, format_bilangan, ke_decimal, parse_angka
+
+# Ordinal grade families. A grade's rank is its position counted from the worst (1).
+PERINGKAT_OPINI = {"TMP": 1, "TW": 2, "WDP": 3, "WTP": 4}
+PERINGKAT_HURUF = {"E": 1, "D": 2, "C": 3, "CC": 4, "B": 5, "BB": 6, "A": 7, "AA": 8}
+_KELUARGA = (PERINGKAT_OPINI, PERINGKAT_HURUF)
+_NAMA_OPINI = {
+    "WTP": "Wajar Tanpa Pengecualian",
+    "WDP": "Wajar Dengan Pengecualian",
+    "TW": "Tidak Wajar",
+    "TMP": "Tidak Menyatakan Pendapat",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Angka:
+    """A plain number (the common case)."""
+
+    nilai: Decimal
+
+    def tampil(self) -> str:
+        return format_bilangan(self.nilai)
+
+    def __str__(self) -> str:
+        return self.tampil()
+
+
+@dataclass(frozen=True, slots=True)
+class Rentang:
+    """A target range, inclusive at both ends: realisasi inside it is fully achieved."""
+
+    bawah: Decimal
+    atas: Decimal
+
+    def tampil(self) -> str:
+        return f"{format_bilangan(self.bawah)}–{format_bilangan(self.atas)}"
+
+    def __str__(self) -> str:
+        return self.tampil()
+
+
+@dataclass(frozen=True, slots=True)
+class Mutu:
+    """A graded value: a letter or opinion, optionally with its numeric score ("B (65)").
+
+    When both sides of a comparison carry a score, the scores are compared; otherwise the ranks.
+    """
+
+    label: str
+    skor: Decimal | None = None
+
+    @property
+    def peringkat(self) -> int | None:
+        for keluarga in _KELUARGA:
+            if self.label in keluarga:
+                return keluarga[self.label]
+        return None
+
+    def keluarga(self) -> dict[str, int] | None:
+        for keluarga in _KELUARGA:
+            if self.label in keluarga:
+                return keluarga
+        return None
+
+    def tampil(self) -> str:
+        return f"{self.label} ({format_bilangan(self.skor)})" if self.skor is not None else self.label
+
+    def uraian(self) -> str:
+        return _NAMA_OPINI.get(self.label, self.tampil())
+
+    def __str__(self) -> str:
+        return self.tampil()
+
+
+Nilai = Angka | Rentang | Mutu
+
+_KOSONG = {"", "-", "–", "—", "n/a", "na", "belum ada", "tidak ada"}
+_RENTANG = re.compile(r"^\s*(?P<a>-?[\d.,]+)\s*%?\s*(?:-|–|—|s\.?d\.?|sampai)\s*(?P<b>-?[\d.,]+)\s*%?\s*$", re.I)
+_MUTU = re.compile(r"^\s*(?P<label>[A-Za-z]{1,3})\s*(?:\(\s*(?P<skor>[\d.,]+)\s*\))?\s*$")
+
+
+class NilaiTidakValid(ValueError):
+    """A text that is neither a number, a range nor a known grade. Message in Indonesian."""
+
+
+def parse_nilai(teks: str | int | Decimal | None) -> Nilai | None:
+    """Read a target or realisation as written. Empty and "-" mean "not set" (None), never zero.
+
+    ``'91,5'`` → Angka(91.5); ``'96,5%'`` → Angka(96.5); ``'80 - 90'`` → Rentang(80, 90);
+    ``'B (65)'`` / ``'B(65)'`` → Mutu('B', 65); ``'WTP'`` → Mutu('WTP'); ``'4 Dok'`` → Angka(4).
+    """
+    if teks is None:
+        return None
+    if isinstance(teks, (int, Decimal)) and not isinstance(teks, bool):
+        return Angka(ke_decimal(teks))
+    if not isinstance(teks, str):
+        raise NilaiTidakValid(f"'{teks}' bukan nilai yang dikenal")
+    s = teks.strip()
+    if s.lower() in _KOSONG:
+        return None
+    try:
+        return Angka(parse_angka(s))
+    except AngkaTidakValid:
+        pass
+    m = _RENTANG.match(s)
+    if m:
+        try:
+            a, b = parse_angka(m.group("a")), parse_angka(m.group("b"))
+        except AngkaTidakValid as exc:
+            raise NilaiTidakValid(f"'{teks}': batas rentang bukan angka") from exc
+        if a > b:
+            raise NilaiTidakValid(f"'{teks}': batas bawah rentang lebih besar dari batas atas")
+        return Rentang(a, b)
+    m = _MUTU.match(s)
+    if m:
+        label = m.group("label").upper()
+        skor = parse_angka(m.group("skor")) if m.group("skor") else None
+        mutu = Mutu(label, skor)
+        if skor is not None or mutu.peringkat is not None:
+            return mutu
+    # "4 Dok", "14 OB", "12 Laporan": a number followed by its unit.
+    m = re.match(r"^\s*(?P<angka>-?[\d.,]+)\s*[A-Za-z%][\w ./%-]*$", s)
+    if m:
+        try:
+            return Angka(parse_angka(m.group("angka")))
+        except AngkaTidakValid:
+            pass
+    raise NilaiTidakValid(
+        f"'{teks}' bukan nilai yang dikenal (gunakan angka seperti 91,5; rentang seperti 80-90; "
+        "atau predikat seperti B (65) atau WTP)"
+    )
+
+
+def tampil_nilai(nilai: Nilai | None, kosong: str = "-") -> str:
+    return kosong if nilai is None else nilai.tampil()
+
+
+def ke_teks_berkas(nilai: Nilai | None) -> str | Decimal | None:
+    """The form a value takes when written back to a berkas (numbers stay numbers)."""
+    if nilai is None:
+        return None
+    if isinstance(nilai, Angka):
+        return nilai.nilai
+    return nilai.tampil().replace("–", "-")

@@ -1,0 +1,391 @@
+"""Writes sakip/berkas/skema/berkas-v1.schema.json from the readable definition below.
+
+Run after changing the format: `.venv/bin/python scripts/buat_skema_berkas.py`. A test checks the JSON is current.
+"""
+
+import json
+
+
+def obj(props, required=(), extra=False, desc=None):
+    o = {"type": "object", "properties": props, "additionalProperties": extra}
+    if required:
+        o["required"] = list(required)
+    if desc:
+        o["description"] = desc
+    return o
+
+
+def arr(items, desc=None, **kw):
+    a = {"type": "array", "items": items, **kw}
+    if desc:
+        a["description"] = desc
+    return a
+
+
+S = {"type": "string"}
+SN = {"type": ["string", "null"]}
+INT = {"type": "integer"}
+INTN = {"type": ["integer", "null"]}
+R = lambda name: {"$ref": f"#/$defs/{name}"}
+LS = arr(S)
+TAHUN = {"type": "integer", "minimum": 1990, "maximum": 2100}
+
+defs = {
+    "nilai": {
+        "description": "Target atau realisasi: angka (91.5), teks angka Indonesia ('91,5', '96,5%'), rentang ('80-90'), "
+        "predikat bernilai ('B (65)') atau predikat ('WTP'). Kosong/'-' berarti belum ada.",
+        "type": ["number", "string", "null"],
+    },
+    "uang": {
+        "description": "Rupiah: angka, atau teks Indonesia seperti '3.739.669.394,00'.",
+        "type": ["number", "string"],
+    },
+    "uang_opsional": {"type": ["number", "string", "null"]},
+    "tanggal": {
+        "description": "Tanggal ISO (2024-01-31) atau Indonesia ('31 Januari 2024').",
+        "type": ["string", "null"],
+    },
+    "per_tahun": {
+        "type": "object",
+        "propertyNames": {"pattern": "^(19|20|21)[0-9]{2}$"},
+        "additionalProperties": R("nilai"),
+    },
+    "per_triwulan_nilai": {
+        "type": "object",
+        "propertyNames": {"enum": ["1", "2", "3", "4"]},
+        "additionalProperties": R("nilai"),
+    },
+    "per_triwulan_uang": {
+        "type": "object",
+        "propertyNames": {"enum": ["1", "2", "3", "4"]},
+        "additionalProperties": R("uang_opsional"),
+    },
+    "kode_program": {"type": "string", "pattern": r"^[0-9X]\.([0-9]{2}|XX)\.[0-9]{2}$"},
+    "kode_kegiatan": {"type": "string", "pattern": r"^[0-9X]\.([0-9]{2}|XX)\.[0-9]{2}\.[0-9]\.[0-9]{2}$"},
+    "kode_sub_kegiatan": {
+        "type": "string",
+        "pattern": r"^[0-9X]\.([0-9]{2}|XX)\.[0-9]{2}\.[0-9]\.[0-9]{2}\.([0-9]{2}|[0-9]{4})$",
+    },
+    "id": {"type": "string", "pattern": r"^[A-Za-z0-9_.-]+$", "description": "Pengenal unik dalam berkas."},
+    "pejabat": obj(
+        {"nama": S, "jabatan": S, "pangkat": S, "golongan": S, "nip": {"type": ["string", "integer"]}},
+        required=["nama"],
+    ),
+    "polaritas": {"enum": ["positif", "negatif", "rentang"]},
+    "pembanding": obj(
+        {
+            "tingkat": {"enum": ["nasional", "provinsi", "kabupaten", "kota", "standar"]},
+            "nama": S,
+            "tahun": TAHUN,
+            "nilai": R("nilai"),
+            "sumber": S,
+        },
+        required=["tingkat", "tahun", "nilai"],
+    ),
+    "indikator": obj(
+        {
+            "id": R("id"),
+            "nama": S,
+            "satuan": S,
+            "polaritas": R("polaritas"),
+            "target": R("per_tahun"),
+            "formula": S,
+            "pembilang": S,
+            "penyebut": S,
+            "penanggung_jawab": {"oneOf": [S, LS]},
+            "sumber_data": S,
+            "agregasi": {"enum": ["kumulatif", "posisi_akhir", "rata_rata"]},
+            "realisasi_lalu": R("per_tahun"),
+            "pembanding": arr(R("pembanding")),
+            "catatan": S,
+        },
+        required=["id", "nama"],
+    ),
+    "tujuan": obj({"id": R("id"), "uraian": S, "indikator": arr(R("indikator"))}, required=["id", "uraian"]),
+    "sasaran": obj(
+        {
+            "id": R("id"),
+            "uraian": S,
+            "tujuan": R("id"),
+            "indikator": arr(R("indikator")),
+            "strategi": LS,
+            "kebijakan": LS,
+        },
+        required=["id", "uraian", "tujuan"],
+    ),
+    "indikator_kinerja": obj(
+        {
+            "nama": S,
+            "target": R("nilai"),
+            "satuan": S,
+            "polaritas": R("polaritas"),
+            "hitung_dari": {"enum": ["serapan_anggaran"]},
+        },
+        required=["nama"],
+    ),
+    "tidak_dirinci": obj(
+        {
+            "pagu": R("uang"),
+            "realisasi": R("uang_opsional"),
+            "belanja_modal": R("uang"),
+            "jumlah_kegiatan": {"type": "integer", "minimum": 0},
+            "jumlah_sub_kegiatan": {"type": "integer", "minimum": 0},
+            "keterangan": S,
+        },
+        required=["pagu", "keterangan"],
+        desc="Jumlah yang tercetak di tingkat ini tetapi tidak dirinci di sumber.",
+    ),
+    "sub_kegiatan": obj(
+        {
+            "kode": R("kode_sub_kegiatan"),
+            "nama": S,
+            "pagu": R("uang"),
+            "pagu_murni": R("uang_opsional"),
+            "belanja_modal": R("uang"),
+            "indikator": arr(R("indikator_kinerja")),
+            "outcome": S,
+            "sumber_dana": S,
+            "lokasi": S,
+        },
+        required=["kode", "nama", "pagu"],
+    ),
+    "kegiatan": obj(
+        {
+            "kode": R("kode_kegiatan"),
+            "nama": S,
+            "indikator": arr(R("indikator_kinerja")),
+            "sub_kegiatan": arr(R("sub_kegiatan")),
+            "tidak_dirinci": R("tidak_dirinci"),
+        },
+        required=["kode", "nama"],
+    ),
+    "program": obj(
+        {
+            "kode": R("kode_program"),
+            "nama": S,
+            "sasaran": arr(R("id")),
+            "indikator": arr(R("indikator_kinerja")),
+            "kegiatan": arr(R("kegiatan")),
+            "tidak_dirinci": R("tidak_dirinci"),
+        },
+        required=["kode", "nama"],
+    ),
+    "pk": obj(
+        {
+            "jenis": {"enum": ["murni", "perubahan"]},
+            "tanggal": R("tanggal"),
+            "tempat": S,
+            "nomor": S,
+            "pihak_pertama": R("pejabat"),
+            "pihak_kedua": R("pejabat"),
+            "alasan_perubahan": S,
+            "target": {"type": "object", "additionalProperties": R("nilai")},
+            "anggaran_program": {"type": "object", "additionalProperties": R("uang")},
+            "keterangan_anggaran": S,
+        },
+        required=["jenis"],
+    ),
+    "realisasi_indikator": obj(
+        {
+            "triwulan": R("per_triwulan_nilai"),
+            "tahunan": R("nilai"),
+            "target_triwulan": R("per_triwulan_nilai"),
+            "analisis": obj({"penyebab": S, "kendala": S, "solusi": S}),
+            "sumber": S,
+        }
+    ),
+    "realisasi_sub_kegiatan": obj(
+        {
+            "anggaran": R("uang_opsional"),
+            "anggaran_triwulan": R("per_triwulan_uang"),
+            "output": arr(R("nilai")),
+            "target_output": arr(R("nilai")),
+            "keterangan": S,
+        }
+    ),
+    "narasi_sasaran": obj(
+        {"uraian": S, "keberhasilan": LS, "permasalahan": LS, "solusi": LS, "rincian_capaian": LS, "catatan_lain": LS}
+    ),
+}
+
+schema = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://sakip.id/skema/berkas-v1.schema.json",
+    "title": "Berkas SAKIP versi 1: data primer satu perangkat daerah untuk satu tahun",
+    "description": "Lihat docs/berkas.md. Angka turunan (capaian, rata-rata, jumlah, serapan, predikat) tidak disimpan.",
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["format", "versi", "tahun", "instansi", "renstra"],
+    "properties": {
+        "format": {"const": "sakip-berkas"},
+        "versi": {"const": 1},
+        "tahun": TAHUN,
+        "pengaturan": {"type": "object", "description": "Penimpaan pengaturan (lihat docs/aturan-perhitungan.md)."},
+        "instansi": obj(
+            {
+                "nama": S,
+                "jenis": S,
+                "kode": S,
+                "pemda": S,
+                "provinsi": S,
+                "ibu_kota": S,
+                "alamat": S,
+                "telepon": S,
+                "kode_pos": S,
+                "email": S,
+                "laman": S,
+                "kepala": R("pejabat"),
+                "atasan": R("pejabat"),
+                "dasar_hukum": S,
+                "kedudukan": LS,
+                "tugas": LS,
+                "fungsi": LS,
+                "susunan_organisasi": LS,
+                "kepegawaian": obj(
+                    {
+                        "periode": S,
+                        "ringkasan": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
+                        "per_jabatan": arr(
+                            obj(
+                                {
+                                    "jabatan": S,
+                                    "jumlah": INTN,
+                                    "kelompok": {"enum": ["struktural", "pelaksana", "fungsional", ""]},
+                                    "keterangan": S,
+                                },
+                                required=["jabatan"],
+                            )
+                        ),
+                        "per_golongan": arr(
+                            obj(
+                                {"pangkat": S, "golongan": S, "jumlah": {"type": "integer", "minimum": 0}},
+                                required=["golongan", "jumlah"],
+                            )
+                        ),
+                        "per_pendidikan": arr(
+                            obj(
+                                {"pendidikan": S, "jumlah": {"type": "integer", "minimum": 0}, "status": S},
+                                required=["pendidikan", "jumlah"],
+                            )
+                        ),
+                    }
+                ),
+                "wilayah": obj(
+                    {
+                        "luas_km2": R("uang_opsional"),
+                        "batas": {"type": "object", "additionalProperties": S},
+                        "desa": LS,
+                        "kelurahan": LS,
+                        "uraian": S,
+                        "penduduk": obj({"laki_laki": INTN, "perempuan": INTN}),
+                        "penduduk_per_pekerjaan": arr(obj({"uraian": S, "jumlah": INT}, required=["uraian", "jumlah"])),
+                    }
+                ),
+            },
+            required=["nama"],
+        ),
+        "laporan": obj({"tanggal": R("tanggal"), "tempat": S, "judul": S}),
+        "renstra": obj(
+            {
+                "periode": obj({"awal": TAHUN, "akhir": TAHUN}, required=["awal", "akhir"]),
+                "dokumen": S,
+                "rpjmd": obj(
+                    {
+                        "misi": LS,
+                        "tujuan": LS,
+                        "indikator_tujuan": LS,
+                        "sasaran": LS,
+                        "indikator_sasaran": LS,
+                        "sasaran_kabupaten": LS,
+                    }
+                ),
+                "tujuan": arr(R("tujuan"), minItems=1),
+                "sasaran": arr(R("sasaran"), minItems=1),
+                "versi_sebelumnya": arr(
+                    obj(
+                        {"label": S, "keterangan": S, "tujuan": arr(R("tujuan")), "sasaran": arr(R("sasaran"))},
+                        required=["label"],
+                    )
+                ),
+            },
+            required=["periode", "tujuan", "sasaran"],
+        ),
+        "iku": obj(
+            {
+                "keputusan": obj(
+                    {"nomor": S, "tanggal": R("tanggal"), "tempat": S, "tentang": S, "penandatangan": R("pejabat")}
+                ),
+                "indikator": arr(R("id")),
+                "tujuan": S,
+                "indikator_tujuan": S,
+            }
+        ),
+        "rkt": obj(
+            {
+                "dokumen": S,
+                "tanggal": R("tanggal"),
+                "tempat": S,
+                "penandatangan": R("pejabat"),
+                "target": {"type": "object", "additionalProperties": R("nilai")},
+                "program": arr(R("program")),
+            }
+        ),
+        "pk": arr(R("pk")),
+        "realisasi": obj(
+            {
+                "indikator": {"type": "object", "additionalProperties": R("realisasi_indikator")},
+                "program": {"type": "object", "additionalProperties": arr(R("nilai"))},
+                "kegiatan": {"type": "object", "additionalProperties": arr(R("nilai"))},
+                "sub_kegiatan": {"type": "object", "additionalProperties": R("realisasi_sub_kegiatan")},
+            }
+        ),
+        "anggaran_lalu": arr(
+            obj({"tahun": TAHUN, "pagu": R("uang"), "realisasi": R("uang")}, required=["tahun", "pagu", "realisasi"])
+        ),
+        "refocusing": obj(
+            {
+                "keterangan": S,
+                "total_dinyatakan": R("uang_opsional"),
+                "rincian": arr(
+                    obj(
+                        {"sub_kegiatan": R("kode_sub_kegiatan"), "jumlah": R("uang")},
+                        required=["sub_kegiatan", "jumlah"],
+                    )
+                ),
+            }
+        ),
+        "narasi": obj(
+            {
+                "kata_pengantar": S,
+                "latar_belakang": LS,
+                "maksud": S,
+                "tujuan_laporan": LS,
+                "isu_strategis": LS,
+                "faktor_keberhasilan": LS,
+                "kendala": LS,
+                "rekomendasi": LS,
+                "penjelasan_anggaran": S,
+                "sumber_daya": S,
+                "per_sasaran": {"type": "object", "additionalProperties": R("narasi_sasaran")},
+                "per_sub_kegiatan": {"type": "object", "additionalProperties": S},
+            }
+        ),
+        "penghargaan": arr(
+            obj({"nama": S, "tahun": TAHUN, "tingkat": S, "penyelenggara": S}, required=["nama", "tahun"])
+        ),
+        "catatan_sumber": arr(obj({"lokasi": S, "catatan": S, "tercetak": S}, required=["lokasi", "catatan"])),
+    },
+    "$defs": defs,
+}
+
+
+def teks_skema() -> str:
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    tujuan = Path(__file__).resolve().parent.parent / "sakip/berkas/skema/berkas-v1.schema.json"
+    tujuan.write_text(teks_skema(), encoding="utf-8")
+    print(f"ditulis: {tujuan}")
