@@ -166,7 +166,7 @@ def format_angka(nilai: Decimal | int, desimal: int = 2, *, ribuan: bool = True)
     return f"-{teks}" if d < 0 else teks
 
 
-def format_bilangan(nilai: Decimal | int, maks_desimal: int = 4) -> str:
+def format_bilangan(nilai: Decimal | int, maks_desimal: int = 2) -> str:
     """A value as entered, without padding: ``91.5`` → ``'91,5'``, ``93`` → ``'93'``, ``1000`` → ``'1.000'``.
 
     Used for targets and realisations, which are shown the way people wrote them.

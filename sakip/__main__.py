@@ -1,0 +1,5 @@
+import sys
+
+from sakip.cli import main
+
+sys.exit(main())

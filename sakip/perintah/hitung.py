@@ -1,0 +1,49 @@
+"""`sakip hitung BERKAS`: the measurement tables of an agency-year, in the terminal or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def daftar(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "hitung",
+        help="hitung capaian, predikat, anggaran dan efisiensi dari sebuah berkas",
+        description="Mencetak Tabel 3.1–3.5, 3.7, 3.8, komposisi belanja dan refocusing dari sebuah berkas SAKIP.",
+    )
+    p.add_argument("berkas", help="berkas SAKIP (.yaml atau .json)")
+    p.add_argument("--json", action="store_true", help="keluaran JSON (angka sebagai teks desimal)")
+    p.add_argument("--lebar", type=int, default=None, help="lebar layar (kolom)")
+    p.set_defaults(jalankan=jalankan)
+
+
+def jalankan(args: argparse.Namespace) -> int:
+    from sakip.berkas.yaml_desimal import tulis_json
+    from sakip.core.angka import format_persen, format_rupiah
+    from sakip.core.hasil_json import hasil_ke_dict
+    from sakip.core.hitung import hitung
+    from sakip.core.tabel import semua_tabel
+    from sakip.teks_tabel import gambar_tabel
+
+    from .umum import muat_atau_keluar
+
+    berkas = muat_atau_keluar(args.berkas)
+    if isinstance(berkas, int):
+        return berkas
+    h = hitung(berkas)
+    if args.json:
+        print(tulis_json(hasil_ke_dict(h)))
+        return 0
+    print(f"{berkas.instansi.nama} — Tahun {h.tahun}")
+    print(f"Skala predikat: {h.pengaturan.skala_predikat.nama}")
+    j = h.jumlah
+    print(
+        f"{j.program} program, {j.kegiatan} kegiatan, {j.sub_kegiatan} sub kegiatan; "
+        f"anggaran {format_rupiah(h.anggaran.pagu)}, realisasi {format_rupiah(h.anggaran.realisasi)} "
+        f"({format_persen(h.anggaran.serapan)}); rata-rata capaian {format_persen(h.rata_rata)}"
+        f"{' (' + h.predikat.kode + ' ' + h.predikat.interpretasi + ')' if h.predikat else ''}."
+    )
+    for t in semua_tabel(h):
+        print()
+        print(gambar_tabel(t, args.lebar))
+    return 0
