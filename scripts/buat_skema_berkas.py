@@ -26,7 +26,12 @@ S = {"type": "string"}
 SN = {"type": ["string", "null"]}
 INT = {"type": "integer"}
 INTN = {"type": ["integer", "null"]}
-R = lambda name: {"$ref": f"#/$defs/{name}"}
+
+
+def R(name):
+    return {"$ref": f"#/$defs/{name}"}
+
+
 LS = arr(S)
 TAHUN = {"type": "integer", "minimum": 1990, "maximum": 2100}
 
