@@ -65,6 +65,8 @@ def muat_yaml(teks: str) -> Any:
 
 
 def _terjemah_yaml(pesan: str) -> str:
+    if "ditulis dua kali" in pesan or "bukan angka yang sah" in pesan:
+        return pesan  # already ours
     terjemahan = {
         "could not find expected ':'": "tanda ':' tidak ditemukan",
         "mapping values are not allowed here": "tanda ':' tidak boleh di sini (periksa indentasi atau tanda kutip)",
