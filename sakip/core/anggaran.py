@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .angka import NOL, persen
+from .angka import NOL, format_angka, format_persen, persen
 from .kode import Tingkat
 from .model import BagianTidakDirinci, Berkas, Kegiatan, Program, SubKegiatan
 
@@ -39,6 +39,22 @@ class NodeAnggaran:
     @property
     def belanja_operasi(self) -> Decimal:
         return self.pagu - self.belanja_modal
+
+    def jelaskan(self) -> str:
+        """How the absorption was computed, for a page's "cara menghitung"."""
+        if self.serapan is None:
+            return "Serapan tidak dapat dihitung: pagu 0."
+        r, p = format_angka(self.realisasi, 0), format_angka(self.pagu, 0)
+        if self.anak:
+            teks = (
+                f"Serapan = Σ realisasi ÷ Σ pagu × 100 = {r} ÷ {p} × 100 = {format_persen(self.serapan)} "
+                f"(dijumlah dari {len(self.anak)} rincian di bawahnya, bukan rata-rata persentasenya)."
+            )
+        else:
+            teks = f"Serapan = realisasi ÷ pagu × 100 = {r} ÷ {p} × 100 = {format_persen(self.serapan)}."
+        if self.realisasi_belum_diisi:
+            teks += f" {self.realisasi_belum_diisi} baris belum diisi realisasinya (dihitung 0)."
+        return teks
 
     def telusuri(self):
         yield self

@@ -9,12 +9,30 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .anggaran import HasilRefocusing, Jumlah, Komposisi, NodeAnggaran
+from .angka import format_angka, format_persen
 from .capaian import Capaian
 from .efisiensi import HasilEfisiensi
 from .model import Berkas, Indikator, IndikatorKinerja, Pembanding, Sasaran, SubKegiatan
 from .nilai import Nilai
 from .pengaturan import Pengaturan
 from .predikat import Tingkat
+
+
+def jelaskan_rata_rata(daftar: list[Capaian], hasil: Decimal | None) -> str:
+    """ "(100,00 + 92,37 + 100,00 + 95,00) ÷ 4 = 96,84%", naming what was capped and what was left out."""
+    masuk = [c for c in daftar if c.dihitung and c.nilai_olah is not None]
+    if not masuk:
+        return "Rata-rata tidak dapat dihitung: belum ada capaian yang dapat dihitung."
+    isi = " + ".join(format_angka(c.nilai_olah) for c in masuk)  # type: ignore[arg-type]
+    teks = f"Rata-rata = ({isi}) ÷ {len(masuk)} = {format_persen(hasil)}"
+    dibatasi = [c for c in masuk if c.nilai != c.nilai_olah]
+    if dibatasi:
+        teks += f"; {len(dibatasi)} capaian dibatasi sesuai kerangka pengukuran"
+    keluar = len(daftar) - len(masuk)
+    if keluar:
+        teks += f"; {keluar} indikator tidak diikutkan (belum diisi atau tidak dapat dihitung)"
+    return teks + "."
+
 
 LEBIH_TINGGI = "lebih tinggi"
 LEBIH_RENDAH = "lebih rendah"
@@ -96,6 +114,9 @@ class HasilSasaran:
     def serapan(self) -> Decimal | None:
         return self.anggaran.serapan
 
+    def jelaskan_rata_rata(self) -> str:
+        return jelaskan_rata_rata([h.capaian for h in self.indikator], self.rata_rata)
+
 
 @dataclass(slots=True)
 class HasilAnggaranLalu:
@@ -128,6 +149,13 @@ class HasilPengukuran:
     # "Persentase indikator program yang tercapai" as the IKU formula defines it: tercapai ÷ all × 100.
     persen_indikator_program_tercapai: Decimal | None
     triwulan_terakhir: int | None  # the latest quarter with any realisation
+
+    def jelaskan_rata_rata(self) -> str:
+        if self.pengaturan.rata_rata.value == "sasaran":
+            nilai = [s.rata_rata for s in self.sasaran if s.rata_rata is not None]
+            isi = " + ".join(format_angka(n) for n in nilai)
+            return f"Rata-rata = ({isi}) ÷ {len(nilai)} sasaran = {format_persen(self.rata_rata)}."
+        return jelaskan_rata_rata([h.capaian for h in self.semua_indikator_sasaran()], self.rata_rata)
 
     def semua_indikator_sasaran(self) -> list[HasilIndikator]:
         return [h for s in self.sasaran for h in s.indikator]

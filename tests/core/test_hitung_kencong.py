@@ -102,3 +102,12 @@ def test_indikator_program(hasil):
 
 def test_indikator_tujuan_belum_diisi(hasil):
     assert [h.capaian.status.value for h in hasil.indikator_tujuan] == ["belum_diisi", "belum_diisi"]
+
+
+def test_setiap_angka_dapat_dijelaskan(hasil):
+    assert hasil.jelaskan_rata_rata() == (
+        "Rata-rata = (100,00 + 92,37 + 100,00 + 95,00) ÷ 4 = 96,84%; 2 capaian dibatasi sesuai kerangka pengukuran."
+    )
+    assert "1.909.122.597 ÷ 2.482.163.194 × 100 = 76,91%" in hasil.anggaran.anak[0].jelaskan()
+    assert "bukan rata-rata" in hasil.anggaran.jelaskan()
+    assert hasil.sasaran[1].jelaskan_rata_rata() == "Rata-rata = (92,37) ÷ 1 = 92,37%."
