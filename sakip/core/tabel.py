@@ -114,6 +114,7 @@ def _semua(h: HasilPengukuran) -> list[tuple[int, str, HasilIndikator]]:
 
 def tabel_pengukuran(h: HasilPengukuran) -> Tabel:
     """Tabel 3.1: target, realisasi and capaian of every sasaran indicator."""
+    d = h.pengaturan.desimal
     t = Tabel(
         "3.1",
         f"Pengukuran Realisasi Kinerja Tahun {h.tahun}",
@@ -138,7 +139,7 @@ def tabel_pengukuran(h: HasilPengukuran) -> Tabel:
                 [
                     nilai_sel(ind.target, satuan),
                     nilai_sel(ind.realisasi, satuan),
-                    capaian_sel(ind.capaian),
+                    capaian_sel(ind.capaian, d),
                     Sel(
                         ind.predikat.kode if ind.predikat else "-",
                         ind.predikat.kode if ind.predikat else None,
@@ -155,7 +156,7 @@ def tabel_pengukuran(h: HasilPengukuran) -> Tabel:
                 teks(""),
                 teks(""),
                 teks(""),
-                persen_sel(h.rata_rata),
+                persen_sel(h.rata_rata, d),
                 Sel(h.predikat.kode if h.predikat else "-", None, "tengah"),
             ],
             "jumlah",
@@ -207,6 +208,7 @@ def tabel_perbandingan_tahun(h: HasilPengukuran) -> Tabel:
 
 def tabel_renstra(h: HasilPengukuran) -> Tabel:
     """Tabel 3.3: this year's realisation against the Renstra end-of-period target."""
+    d = h.pengaturan.desimal
     akhir = h.berkas.renstra.periode_akhir
     t = Tabel(
         "3.3",
@@ -224,7 +226,7 @@ def tabel_renstra(h: HasilPengukuran) -> Tabel:
                 [
                     nilai_sel(ind.target_akhir_renstra, satuan),
                     nilai_sel(ind.realisasi, satuan),
-                    capaian_sel(ind.capaian_akhir_renstra),
+                    capaian_sel(ind.capaian_akhir_renstra, d),
                 ],
             )
         )
@@ -264,6 +266,7 @@ def tabel_nasional(h: HasilPengukuran) -> Tabel:
 
 def tabel_ikhtisar(h: HasilPengukuran) -> Tabel:
     """Tabel 3.5: capaian per indicator and sasaran with the predikat ticked on the scale in force."""
+    d = h.pengaturan.desimal
     tingkat = h.pengaturan.skala_predikat.tingkat
     t = Tabel(
         "3.5",
@@ -284,14 +287,18 @@ def tabel_ikhtisar(h: HasilPengukuran) -> Tabel:
                 Baris(
                     [
                         teks(f"Indikator {i}.{j}: {ind.indikator.nama}"),
-                        capaian_sel(ind.capaian),
+                        capaian_sel(ind.capaian, d),
                         *centang(ind.predikat.kode if ind.predikat else None),
                     ]
                 )
             )
         t.baris.append(
             Baris(
-                [teks("Rata-rata capaian"), persen_sel(s.rata_rata), *centang(s.predikat.kode if s.predikat else None)],
+                [
+                    teks("Rata-rata capaian"),
+                    persen_sel(s.rata_rata, d),
+                    *centang(s.predikat.kode if s.predikat else None),
+                ],
                 "jumlah",
             )
         )
@@ -300,6 +307,7 @@ def tabel_ikhtisar(h: HasilPengukuran) -> Tabel:
 
 def tabel_efisiensi(h: HasilPengukuran) -> Tabel:
     """Tabel 3.7: capaian kinerja against budget absorption per sasaran."""
+    d = h.pengaturan.desimal
     aturan = h.pengaturan.efisiensi
     t = Tabel(
         "3.7",
@@ -313,8 +321,8 @@ def tabel_efisiensi(h: HasilPengukuran) -> Tabel:
             Baris(
                 [
                     teks(s.sasaran.uraian),
-                    persen_sel(e.capaian),
-                    persen_sel(e.serapan),
+                    persen_sel(e.capaian, d),
+                    persen_sel(e.serapan, d),
                     Sel(e.kelas or "-", e.kelas, "tengah"),
                 ]
             )
@@ -354,6 +362,7 @@ def _nama_node(n: NodeAnggaran) -> str:
 
 def tabel_anggaran(h: HasilPengukuran) -> Tabel:
     """Tabel 3.8: budget and realisation per program, kegiatan and sub kegiatan, with the total."""
+    d = h.pengaturan.desimal
     t = Tabel(
         "3.8",
         f"Realisasi Anggaran per Program Tahun {h.tahun}",
@@ -372,7 +381,7 @@ def tabel_anggaran(h: HasilPengukuran) -> Tabel:
                         teks(kode),
                         rupiah_sel(n.pagu),
                         rupiah_sel(n.realisasi),
-                        persen_sel(n.serapan),
+                        persen_sel(n.serapan, d),
                     ],
                     n.tingkat,
                 )
@@ -388,7 +397,7 @@ def tabel_anggaran(h: HasilPengukuran) -> Tabel:
                 teks(""),
                 rupiah_sel(total.pagu),
                 rupiah_sel(total.realisasi),
-                persen_sel(total.serapan),
+                persen_sel(total.serapan, d),
             ],
             "jumlah",
         )
@@ -403,6 +412,7 @@ def tabel_anggaran(h: HasilPengukuran) -> Tabel:
 
 
 def tabel_komposisi(h: HasilPengukuran) -> Tabel:
+    d = h.pengaturan.desimal
     k = h.komposisi
     t = Tabel(
         "komposisi",
@@ -410,10 +420,10 @@ def tabel_komposisi(h: HasilPengukuran) -> Tabel:
         ["Jenis Belanja", "Anggaran (Rp)", "%"],
         lebar=[30, 18, 10],
     )
-    t.baris.append(Baris([teks("Belanja Operasi"), rupiah_sel(k.operasi), persen_sel(k.persen_operasi)]))
-    t.baris.append(Baris([teks("Belanja Modal"), rupiah_sel(k.modal), persen_sel(k.persen_modal)]))
+    t.baris.append(Baris([teks("Belanja Operasi"), rupiah_sel(k.operasi), persen_sel(k.persen_operasi, d)]))
+    t.baris.append(Baris([teks("Belanja Modal"), rupiah_sel(k.modal), persen_sel(k.persen_modal, d)]))
     t.baris.append(
-        Baris([teks("Jumlah"), rupiah_sel(k.total), persen_sel(Decimal(100) if k.total else None)], "jumlah")
+        Baris([teks("Jumlah"), rupiah_sel(k.total), persen_sel(Decimal(100) if k.total else None, d)], "jumlah")
     )
     return t
 
@@ -440,6 +450,7 @@ def tabel_refocusing(h: HasilPengukuran) -> Tabel | None:
 
 
 def tabel_indikator_tujuan(h: HasilPengukuran) -> Tabel:
+    d = h.pengaturan.desimal
     t = Tabel(
         "tujuan",
         f"Capaian Indikator Tujuan Tahun {h.tahun}",
@@ -456,7 +467,7 @@ def tabel_indikator_tujuan(h: HasilPengukuran) -> Tabel:
                     teks(ind.indikator.nama),
                     nilai_sel(ind.target, s),
                     nilai_sel(ind.realisasi, s),
-                    capaian_sel(ind.capaian),
+                    capaian_sel(ind.capaian, d),
                 ]
             )
         )
@@ -464,6 +475,7 @@ def tabel_indikator_tujuan(h: HasilPengukuran) -> Tabel:
 
 
 def tabel_indikator_program(h: HasilPengukuran) -> Tabel:
+    d = h.pengaturan.desimal
     t = Tabel(
         "program",
         f"Capaian Indikator Program Tahun {h.tahun}",
@@ -480,7 +492,7 @@ def tabel_indikator_program(h: HasilPengukuran) -> Tabel:
                     teks(x.indikator.nama),
                     nilai_sel(x.target, s),
                     nilai_sel(x.realisasi, s),
-                    capaian_sel(x.capaian),
+                    capaian_sel(x.capaian, d),
                     Sel(ok, ok, "tengah"),
                 ]
             )
@@ -497,6 +509,7 @@ def tabel_indikator_program(h: HasilPengukuran) -> Tabel:
 
 def tabel_program_kegiatan(h: HasilPengukuran, sasaran_id: str) -> Tabel:
     """Tabel 3.6 for one sasaran: program → kegiatan → sub kegiatan with input (dana), output and outcome."""
+    d = h.pengaturan.desimal
     hs = next(s for s in h.sasaran if s.sasaran.id == sasaran_id)
     t = Tabel(
         "3.6",
@@ -518,7 +531,7 @@ def tabel_program_kegiatan(h: HasilPengukuran, sasaran_id: str) -> Tabel:
                         teks(_nama_node(n)),
                         rupiah_sel(n.pagu),
                         rupiah_sel(n.realisasi),
-                        persen_sel(n.serapan),
+                        persen_sel(n.serapan, d),
                     ],
                     n.tingkat,
                 )
@@ -527,7 +540,13 @@ def tabel_program_kegiatan(h: HasilPengukuran, sasaran_id: str) -> Tabel:
                 continue
             t.baris.append(
                 Baris(
-                    [teks(""), teks("Input: Dana"), rupiah_sel(n.pagu), rupiah_sel(n.realisasi), persen_sel(n.serapan)],
+                    [
+                        teks(""),
+                        teks("Input: Dana"),
+                        rupiah_sel(n.pagu),
+                        rupiah_sel(n.realisasi),
+                        persen_sel(n.serapan, d),
+                    ],
                     "rincian",
                 )
             )
@@ -540,7 +559,7 @@ def tabel_program_kegiatan(h: HasilPengukuran, sasaran_id: str) -> Tabel:
                             teks(f"Output: {o.indikator.nama}"),
                             nilai_sel(o.target, s),
                             nilai_sel(o.realisasi, s),
-                            capaian_sel(o.capaian),
+                            capaian_sel(o.capaian, d),
                         ],
                         "rincian",
                     )

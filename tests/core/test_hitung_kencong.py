@@ -111,3 +111,14 @@ def test_setiap_angka_dapat_dijelaskan(hasil):
     assert "1.909.122.597 ÷ 2.482.163.194 × 100 = 76,91%" in hasil.anggaran.anak[0].jelaskan()
     assert "bukan rata-rata" in hasil.anggaran.jelaskan()
     assert hasil.sasaran[1].jelaskan_rata_rata() == "Rata-rata = (92,37) ÷ 1 = 92,37%."
+
+
+def test_pengaturan_desimal_dipakai_tabel():
+    from dataclasses import replace
+
+    from sakip.core.tabel import tabel_pengukuran
+
+    b = baca_berkas(CONTOH)
+    b.pengaturan = replace(b.pengaturan, desimal=1)
+    baris = tabel_pengukuran(hitung(b)).baris[0]
+    assert [s.teks for s in baris.sel][5] == "102,2%"
