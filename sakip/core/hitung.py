@@ -32,6 +32,7 @@ from .hasil import (
 from .model import Berkas, Indikator, IndikatorKinerja
 from .nilai import Angka, Mutu, Nilai, Rentang
 from .pengaturan import NilaiEfisiensi, Pengaturan, RataRata
+from .sumber import realisasi_terpakai
 
 
 def angka_banding(n: Nilai | None) -> Decimal | None:
@@ -66,8 +67,17 @@ def bandingkan(ini: Nilai | Decimal | None, lain: Nilai | Decimal | None, polari
     return Perbandingan(arah, membaik, selisih)
 
 
-def realisasi_tahunan(berkas: Berkas, ind: Indikator) -> tuple[Nilai | None, dict[int, Nilai | None]]:
-    """The indicator's value for the year and its quarterly values (as recorded, not aggregated)."""
+def realisasi_tahunan(
+    berkas: Berkas, ind: Indikator, pengaturan: Pengaturan | None = None
+) -> tuple[Nilai | None, dict[int, Nilai | None]]:
+    """The indicator's value for the year and its quarterly values (as recorded, not aggregated).
+
+    An indicator with `sumber_realisasi` gets them computed from records (sakip.core.sumber): the quarterly
+    values are then "s.d. triwulan n", which `posisi_akhir` aggregation keeps as they are.
+    """
+    terhitung = realisasi_terpakai(berkas, ind, pengaturan)
+    if terhitung is not None:
+        return terhitung
     r = berkas.realisasi.indikator.get(ind.id)
     if r is None:
         return None, {}
@@ -79,7 +89,7 @@ def realisasi_tahunan(berkas: Berkas, ind: Indikator) -> tuple[Nilai | None, dic
 def _hasil_indikator(berkas: Berkas, ind: Indikator, sasaran_id: str | None, p: Pengaturan) -> HasilIndikator:
     tahun = berkas.tahun
     target = berkas.target_tahun(ind)
-    realisasi, per_tw = realisasi_tahunan(berkas, ind)
+    realisasi, per_tw = realisasi_tahunan(berkas, ind, p)
     pol = ind.polaritas or Polaritas.POSITIF
     cap = hitung_capaian(target, realisasi, pol, p)
 

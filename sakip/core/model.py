@@ -14,8 +14,11 @@ from decimal import Decimal
 
 from .agregasi import CaraAgregasi
 from .capaian import Polaritas
+from .ikm import Survei
 from .nilai import Nilai
 from .pengaturan import PENGATURAN_BAWAAN, Pengaturan
+from .register import Register
+from .sumber import SumberRealisasi
 
 # --- people and the agency -----------------------------------------------------------------------------
 
@@ -141,6 +144,8 @@ class Indikator:
     realisasi_lalu: dict[int, Nilai | None] = field(default_factory=dict)  # previous years' realisation
     pembanding: list[Pembanding] = field(default_factory=list)
     catatan: str = ""
+    # Where the realisation is computed from (a survey's IKM, a register ratio); None: typed in.
+    sumber_realisasi: SumberRealisasi | None = None
 
 
 @dataclass(slots=True)
@@ -347,6 +352,8 @@ class RealisasiIndikator:
     target_triwulan: dict[int, Nilai | None] = field(default_factory=dict)  # rencana aksi
     analisis: Analisis = field(default_factory=Analisis)
     sumber: str = ""
+    # Why a value is typed although the indicator has `sumber_realisasi` (then the typed value is measured).
+    alasan_manual: str = ""
 
 
 @dataclass(slots=True)
@@ -466,6 +473,8 @@ class Berkas:
     pengaturan: Pengaturan = PENGATURAN_BAWAAN
     catatan_sumber: list[CatatanSumber] = field(default_factory=list)
     versi_format: int = 1
+    survei: list[Survei] = field(default_factory=list)  # Survei Kepuasan Masyarakat (sakip.core.ikm)
+    register: Register = field(default_factory=Register)  # complaints and activities (sakip.core.register)
 
     def pk_berlaku(self) -> PerjanjianKinerja | None:
         """The agreement the year is measured against: the latest perubahan, else the murni."""
