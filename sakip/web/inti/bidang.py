@@ -1,0 +1,85 @@
+"""Form fields for Indonesian numbers: "3.739.669.394,00", "91,5", "80-90", "B (65)"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+
+from sakip.core.angka import AngkaTidakValid, format_bilangan, parse_angka
+from sakip.core.nilai import Angka, Nilai, NilaiTidakValid, parse_nilai
+
+
+class BidangAngka(forms.CharField):
+    """A number as Indonesians write it; the cleaned value is a Decimal (or None when empty)."""
+
+    def __init__(self, *args, minimum: Decimal | None = None, **kwargs):
+        self.minimum = minimum
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+        self.widget.attrs.setdefault("inputmode", "decimal")
+        self.widget.attrs.setdefault("class", "angka")
+
+    def prepare_value(self, value):
+        if isinstance(value, Decimal):
+            return format_bilangan(value)
+        return value
+
+    def to_python(self, value):
+        teks = super().to_python(value)
+        if teks in ("", None):
+            return None
+        try:
+            d = parse_angka(teks)
+        except AngkaTidakValid:
+            raise forms.ValidationError(
+                f"'{teks}' bukan angka yang sah. Tulis seperti 3.739.669.394,00 atau 91,5.", code="angka"
+            ) from None
+        if self.minimum is not None and d < self.minimum:
+            raise forms.ValidationError(f"Nilai tidak boleh kurang dari {format_bilangan(self.minimum)}.", code="min")
+        if abs(d) >= Decimal(10) ** 18:
+            raise forms.ValidationError("Angka terlalu besar.", code="besar")
+        return d
+
+
+class BidangUang(BidangAngka):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("minimum", Decimal(0))
+        super().__init__(*args, **kwargs)
+
+
+class BidangNilai(forms.CharField):
+    """A target or realisation: a number, a range (80-90) or a grade (B (65), WTP). Cleaned: Nilai | None."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+        self.widget.attrs.setdefault("class", "angka")
+        self.widget.attrs.setdefault("inputmode", "decimal")
+
+    def prepare_value(self, value):
+        if isinstance(value, (Angka,)) or hasattr(value, "tampil"):
+            return value.tampil()
+        return value
+
+    def to_python(self, value) -> Nilai | None:
+        teks = super().to_python(value)
+        if teks in ("", None):
+            return None
+        try:
+            return parse_nilai(teks)
+        except (NilaiTidakValid, AngkaTidakValid) as exc:
+            raise forms.ValidationError(str(exc), code="nilai") from None
+
+
+class FormDasar(forms.Form):
+    """Marks invalid fields with aria-invalid so the message next to the field is announced."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+
+    def full_clean(self):
+        super().full_clean()
+        for nama in self.errors:
+            if nama in self.fields:
+                self.fields[nama].widget.attrs["aria-invalid"] = "true"

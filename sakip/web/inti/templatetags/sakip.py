@@ -1,0 +1,78 @@
+"""Display filters: every figure is formatted by sakip.core.angka (half-up, Indonesian separators)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from sakip.core.angka import format_angka, format_persen, format_rupiah
+from sakip.core.tabel import Tabel, tampil_satuan
+from sakip.core.tanggal import format_tanggal
+
+register = template.Library()
+
+
+@register.filter
+def rupiah(d: Decimal | None) -> str:
+    return format_rupiah(d, 0) if d is not None else "-"
+
+
+@register.filter
+def rupiah2(d: Decimal | None) -> str:
+    return format_rupiah(d, 2) if d is not None else "-"
+
+
+@register.filter
+def persen(d: Decimal | None) -> str:
+    return format_persen(d)
+
+
+@register.filter
+def angka(d: Decimal | None, desimal: int = 2) -> str:
+    return "-" if d is None else format_angka(d, int(desimal))
+
+
+@register.filter
+def nilai(n, satuan: str = "") -> str:
+    return tampil_satuan(n, satuan or "")
+
+
+@register.filter
+def tanggal(d) -> str:
+    if d is None:
+        return "-"
+    if hasattr(d, "date"):
+        from django.utils import timezone
+
+        d = timezone.localtime(d).date() if timezone.is_aware(d) else d.date()
+    return format_tanggal(d)
+
+
+@register.filter
+def romawi(n: int) -> str:
+    return {1: "I", 2: "II", 3: "III", 4: "IV"}.get(int(n), str(n))
+
+
+@register.filter
+def ambil(d: dict, k):
+    if d is None:
+        return None
+    return d.get(k)
+
+
+@register.filter
+def warna(tingkat) -> str:
+    return getattr(tingkat, "warna", "#9e9e9e") if tingkat else "#9e9e9e"
+
+
+@register.inclusion_tag("inti/_tabel.html")
+def tabel_core(t: Tabel, id_: str = ""):
+    """Draw a sakip.core.tabel.Tabel (the same table the terminal and the documents draw)."""
+    return {"t": t, "id": id_ or f"tabel-{t.kode.replace('.', '-')}"}
+
+
+@register.simple_tag
+def svg(markup: str):
+    return mark_safe(markup)  # noqa: S308 - built by sakip.web.inti.grafik from escaped text

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from django.contrib.auth import views as auth_views
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from sakip.web.organisasi.akses import akses, aktor_dari
+
+
+@akses("publik")
+def beranda(request: HttpRequest) -> HttpResponse:
+    aktor = aktor_dari(request.user)
+    if aktor.peran in ("admin", "reviewer"):
+        return redirect("dasbor:ikhtisar")
+    if aktor.peran in ("operator", "kepala"):
+        return redirect("dasbor:pd_saya")
+    return render(request, "inti/beranda.html")
+
+
+class Masuk(auth_views.LoginView):
+    template_name = "inti/masuk.html"
+    redirect_authenticated_user = True
+
+
+masuk = akses("publik", metode=("GET", "HEAD", "POST"))(Masuk.as_view())
+keluar = akses("publik", metode=("POST",))(auth_views.LogoutView.as_view())
+
+
+def _galat(request: HttpRequest, status: int, judul: str, pesan: str) -> HttpResponse:
+    return render(request, "inti/galat.html", {"judul": judul, "pesan": pesan, "kode": status}, status=status)
+
+
+def galat_400(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _galat(request, 400, "Permintaan tidak dapat diproses", "Periksa kembali alamat atau isian Anda.")
+
+
+def galat_403(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    pesan = str(exception) if exception and str(exception) else "Anda tidak berwenang membuka halaman ini."
+    return _galat(request, 403, "Akses ditolak", pesan)
+
+
+def galat_404(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _galat(request, 404, "Halaman tidak ditemukan", "Alamat yang Anda buka tidak ada atau sudah dipindahkan.")
+
+
+def galat_500(request: HttpRequest) -> HttpResponse:
+    # No context processors that could fail again: a plain page.
+    from django.template import loader
+
+    teks = loader.get_template("inti/500.html").render({"kembali": reverse("inti:beranda")})
+    return HttpResponse(teks, status=500)
+
+
+def gagal_csrf(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return _galat(
+        request,
+        403,
+        "Formulir kedaluwarsa",
+        "Formulir ini sudah kedaluwarsa atau dibuka dari halaman lain. Muat ulang halaman lalu kirim kembali.",
+    )

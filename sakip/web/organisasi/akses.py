@@ -1,0 +1,167 @@
+"""Who may do what. Every service and selector calls these checks; views only declare their level.
+
+Roles: admin pemda/Bappeda (everything, all agencies), operator (edits its own agency's drafts), kepala
+(approves, signs and locks its own agency), reviewer Inspektorat (reads every agency, writes reviu notes,
+changes no data) and the public (no login: only what is published).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+
+from .models import Peran, PerangkatDaerah
+
+PUBLIK = "publik"
+
+
+class TidakBerwenang(PermissionDenied):
+    """Refused: the message says why, in Indonesian."""
+
+
+@dataclass(frozen=True)
+class Aktor:
+    """The person acting: a user with a role, or the anonymous public."""
+
+    pengguna: Any  # User | None
+    peran: str  # Peran.ADMIN … or PUBLIK
+    pd_id: int | None = None
+
+    @property
+    def nama(self) -> str:
+        if self.pengguna is None:
+            return "publik"
+        return self.pengguna.get_full_name() or self.pengguna.get_username()
+
+    @property
+    def admin(self) -> bool:
+        return self.peran == Peran.ADMIN
+
+    @property
+    def reviewer(self) -> bool:
+        return self.peran == Peran.REVIEWER
+
+    def milik(self, pd: PerangkatDaerah | int) -> bool:
+        pd_id = pd if isinstance(pd, int) else pd.pk
+        return self.pd_id is not None and self.pd_id == pd_id
+
+
+PUBLIK_AKTOR = Aktor(None, PUBLIK)
+
+
+def aktor_dari(user: Any) -> Aktor:
+    if user is None or not user.is_authenticated:
+        return PUBLIK_AKTOR
+    try:
+        p = user.peran
+    except Peran.DoesNotExist:
+        # A Django superuser without a SAKIP role (created with createsuperuser) acts as admin.
+        return Aktor(user, Peran.ADMIN if user.is_superuser else PUBLIK)
+    return Aktor(user, p.peran, p.perangkat_daerah_id)
+
+
+# --- checks (used by services and selectors) ---------------------------------------------------------------
+
+
+def boleh_baca_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> bool:
+    return aktor.peran in (Peran.ADMIN, Peran.REVIEWER) or (aktor.peran in Peran.PERAN_PD and aktor.milik(pd))
+
+
+def pastikan_baca_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> None:
+    if not boleh_baca_pd(aktor, pd):
+        raise TidakBerwenang("Anda tidak berwenang melihat data perangkat daerah ini.")
+
+
+def boleh_ubah_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> bool:
+    return aktor.admin or (aktor.peran == Peran.OPERATOR and aktor.milik(pd))
+
+
+def pastikan_ubah_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> None:
+    if not boleh_ubah_pd(aktor, pd):
+        raise TidakBerwenang("Hanya operator perangkat daerah ini (atau admin pemda) yang dapat mengubah datanya.")
+
+
+def boleh_kepala_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> bool:
+    return aktor.peran == Peran.KEPALA and aktor.milik(pd)
+
+
+def pastikan_kepala_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> None:
+    if not boleh_kepala_pd(aktor, pd):
+        raise TidakBerwenang("Hanya kepala perangkat daerah ini yang dapat menyetujui, menandatangani atau mengunci.")
+
+
+def pastikan_admin(aktor: Aktor) -> None:
+    if not aktor.admin:
+        raise TidakBerwenang("Hanya admin pemda (Bappeda) yang dapat melakukan ini.")
+
+
+def pastikan_pemda(aktor: Aktor) -> None:
+    """District-wide reading: admin and Inspektorat."""
+    if aktor.peran not in (Peran.ADMIN, Peran.REVIEWER):
+        raise TidakBerwenang("Ikhtisar seluruh perangkat daerah hanya untuk admin pemda dan Inspektorat.")
+
+
+def pastikan_reviewer(aktor: Aktor) -> None:
+    if not aktor.reviewer:
+        raise TidakBerwenang("Catatan reviu hanya dapat ditulis oleh reviewer Inspektorat.")
+
+
+def pastikan_masuk(aktor: Aktor) -> None:
+    if aktor.peran == PUBLIK:
+        raise TidakBerwenang("Silakan masuk terlebih dahulu.")
+
+
+# --- view declarations ----------------------------------------------------------------------------------------
+
+# Every view carries one of these levels; tests/web/test_akses.py walks every URL for every role and checks the
+# outcome against it, so a new URL cannot escape the rules.
+LEVEL = {
+    "publik": None,
+    "masuk": pastikan_masuk,
+    "pemda": pastikan_pemda,
+    "admin": pastikan_admin,
+    "reviewer": pastikan_reviewer,
+    "baca_pd": pastikan_baca_pd,
+    "ubah_pd": pastikan_ubah_pd,
+    "kepala_pd": pastikan_kepala_pd,
+}
+LEVEL_PD = {"baca_pd", "ubah_pd", "kepala_pd"}
+
+
+def akses(level: str, metode: tuple[str, ...] = ("GET", "HEAD")):
+    """Declare and enforce a view's access level. Agency levels take the agency from the ``pd`` URL argument
+    and hand it to the view as ``request.pd``. Methods outside `metode` get 405 (after the access check,
+    so a refused visitor learns nothing about the endpoint)."""
+    if level not in LEVEL:
+        raise ValueError(f"level akses tidak dikenal: {level}")
+
+    def hias(view):
+        @wraps(view)
+        def bungkus(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            aktor = aktor_dari(request.user)
+            request.aktor = aktor
+            if level != "publik" and aktor.peran == PUBLIK:
+                return redirect_to_login(request.get_full_path())
+            if level in LEVEL_PD:
+                pd = get_object_or_404(PerangkatDaerah, slug=kwargs["pd"])
+                request.pd = pd
+                LEVEL[level](aktor, pd)
+            elif LEVEL[level] is not None:
+                LEVEL[level](aktor)
+            if request.method not in metode:
+                from django.http import HttpResponseNotAllowed
+
+                return HttpResponseNotAllowed(metode)
+            return view(request, *args, **kwargs)
+
+        bungkus.akses = level  # type: ignore[attr-defined]
+        bungkus.metode = metode  # type: ignore[attr-defined]
+        return bungkus
+
+    return hias

@@ -1,0 +1,443 @@
+"""The ONE place where database rows become a berkas (`sakip.core.model.Berkas`).
+
+Rows → berkas data (the documented file format) → `sakip.berkas.baca.baca_data`, which validates them with
+the same rules as a file and builds the core dataclasses. Every page, CSV, API answer and export computes
+from the result with `sakip.core.hitung.hitung`. Results are cached per agency-year *version*: every
+service that writes bumps `TahunKinerja.versi`, so a cached result can never be stale.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from sakip.berkas.baca import FORMAT, VERSI, baca_data
+from sakip.berkas.yaml_desimal import muat_yaml, tulis_yaml
+from sakip.core.hasil import HasilPengukuran
+from sakip.core.hitung import hitung
+from sakip.core.model import Berkas
+from sakip.web.inti.nilai import gabung_nilai, rapikan
+from sakip.web.pengukuran.models import (
+    NilaiIndikatorKinerja,
+    NilaiTriwulan,
+    PeriodeRealisasi,
+    RealisasiIndikator,
+)
+from sakip.web.perencanaan.models import (
+    IkuIndikator,
+    Indikator,
+    IndikatorKinerja,
+    Kegiatan,
+    PerjanjianKinerja,
+    Program,
+    TahunKinerja,
+    TargetRkt,
+)
+
+SEMUA = frozenset({1, 2, 3, 4})
+
+
+def _bersih(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v not in ("", None, [], {})}
+
+
+def muat_lampiran(teks: str) -> dict[str, Any]:
+    if not teks:
+        return {}
+    data = muat_yaml(teks)
+    return data if isinstance(data, dict) else {}
+
+
+def tulis_lampiran(data: Any) -> str:
+    if not data:
+        return ""
+    return tulis_yaml(data)
+
+
+def _uang(d: Decimal | None) -> Decimal | None:
+    return rapikan(d)
+
+
+def _pejabat(nama: str, jabatan: str = "", pangkat: str = "", golongan: str = "", nip: str = "") -> dict | None:
+    if not nama:
+        return None
+    return _bersih({"nama": nama, "jabatan": jabatan, "pangkat": pangkat, "golongan": golongan, "nip": nip})
+
+
+def _indikator(i: Indikator) -> dict[str, Any]:
+    d = _bersih(
+        {
+            "id": i.kode,
+            "nama": i.nama,
+            "satuan": i.satuan,
+            "polaritas": i.polaritas or None,
+            "formula": i.formula,
+            "pembilang": i.pembilang,
+            "penyebut": i.penyebut,
+            "penanggung_jawab": list(i.penanggung_jawab),
+            "sumber_data": i.sumber_data,
+            "agregasi": i.agregasi,
+            "pembanding": muat_lampiran(i.pembanding).get("pembanding") if i.pembanding else None,
+            "catatan": i.catatan,
+        }
+    )
+    target = {t.tahun: gabung_nilai(t.nilai_angka, t.nilai_teks) for t in i.target.all()}
+    if target:
+        d["target"] = target
+    lalu = {t.tahun: gabung_nilai(t.nilai_angka, t.nilai_teks) for t in i.realisasi_lalu.all()}
+    if lalu:
+        d["realisasi_lalu"] = lalu
+    return d
+
+
+def _ik(ik: IndikatorKinerja) -> dict[str, Any]:
+    return _bersih(
+        {
+            "nama": ik.nama,
+            "target": gabung_nilai(ik.target_angka, ik.target_teks),
+            "satuan": ik.satuan,
+            "polaritas": ik.polaritas if ik.polaritas != "positif" else None,
+            "hitung_dari": ik.hitung_dari,
+        }
+    )
+
+
+def _td(x: Program | Kegiatan) -> dict[str, Any] | None:
+    if x.td_pagu is None:
+        return None
+    return _bersih(
+        {
+            "pagu": _uang(x.td_pagu),
+            "realisasi": _uang(x.td_realisasi),
+            "belanja_modal": _uang(x.td_belanja_modal) or None,
+            "jumlah_kegiatan": x.td_jumlah_kegiatan or None,
+            "jumlah_sub_kegiatan": x.td_jumlah_sub_kegiatan or None,
+            "keterangan": x.td_keterangan,
+        }
+    )
+
+
+def _daftar_nilai(indikator: Iterable[IndikatorKinerja], jenis: str) -> list[Any] | None:
+    """Values of a node's indicators in order, up to the last one recorded (None for gaps); None if none."""
+    nilai: dict[int, Any] = {}
+    for i, ik in enumerate(indikator):
+        for n in ik.nilai.all():
+            if n.jenis == jenis:
+                nilai[i] = gabung_nilai(n.nilai_angka, n.nilai_teks)
+    if not nilai:
+        return None
+    return [nilai.get(i) for i in range(max(nilai) + 1)]
+
+
+def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[str, Any]:
+    """The agency-year as berkas data. `triwulan`: the quarters whose realisation is included (values that
+    belong to the whole year — annual value, outputs, program and kegiatan realisations, an annual budget
+    total — count as triwulan IV)."""
+    pd = tk.perangkat_daerah
+    pemda = pd.pemda
+    lamp = muat_lampiran(tk.lampiran)
+    renstra = tk.renstra
+    tahunan = 4 in triwulan
+
+    instansi = _bersih(
+        {
+            "nama": pd.nama,
+            "jenis": pd.jenis,
+            "kode": pd.kode,
+            "pemda": pemda.nama,
+            "provinsi": pemda.provinsi,
+            "ibu_kota": pemda.ibu_kota,
+            "alamat": pd.alamat,
+            "telepon": pd.telepon,
+            "kode_pos": pd.kode_pos,
+            "email": pd.email,
+            "laman": pd.laman,
+            "kepala": _pejabat(pd.kepala_nama, pd.kepala_jabatan, pd.kepala_pangkat, pd.kepala_golongan, pd.kepala_nip),
+        }
+    ) | dict(lamp.get("instansi") or {})
+
+    indikator_qs = (
+        Indikator.objects.filter(renstra=renstra).prefetch_related("target", "realisasi_lalu").order_by("urutan", "id")
+    )
+    per_tujuan: dict[int, list] = {}
+    per_sasaran: dict[int, list] = {}
+    for i in indikator_qs:
+        if i.tujuan_id:
+            per_tujuan.setdefault(i.tujuan_id, []).append(_indikator(i))
+        else:
+            per_sasaran.setdefault(i.sasaran_id, []).append(_indikator(i))
+    tujuan = [
+        _bersih({"id": t.kode, "uraian": t.uraian, "indikator": per_tujuan.get(t.pk, [])}) for t in renstra.tujuan.all()
+    ]
+    sasaran = [
+        _bersih(
+            {
+                "id": s.kode,
+                "uraian": s.uraian,
+                "tujuan": s.tujuan.kode,
+                "indikator": per_sasaran.get(s.pk, []),
+                "strategi": list(s.strategi),
+                "kebijakan": list(s.kebijakan),
+            }
+        )
+        for s in renstra.sasaran.select_related("tujuan")
+    ]
+    renstra_d = _bersih(
+        {
+            "periode": {"awal": renstra.periode_awal, "akhir": renstra.periode_akhir},
+            "dokumen": renstra.dokumen,
+            "rpjmd": muat_lampiran(renstra.rpjmd) or None,
+            "tujuan": tujuan,
+            "sasaran": sasaran,
+            "versi_sebelumnya": (muat_lampiran(renstra.versi_sebelumnya) or {}).get("versi_sebelumnya"),
+        }
+    )
+    renstra_d.setdefault("tujuan", [])
+    renstra_d.setdefault("sasaran", [])
+
+    iku_l = lamp.get("iku") or {}
+    iku = _bersih(
+        {
+            "keputusan": iku_l.get("keputusan"),
+            "indikator": [
+                x.indikator.kode for x in IkuIndikator.objects.filter(tahun_kinerja=tk).select_related("indikator")
+            ],
+            "tujuan": iku_l.get("tujuan"),
+            "indikator_tujuan": iku_l.get("indikator_tujuan"),
+        }
+    )
+
+    program_qs = (
+        Program.objects.filter(tahun_kinerja=tk)
+        .prefetch_related(
+            "indikator__nilai",
+            "kegiatan__indikator__nilai",
+            "kegiatan__sub_kegiatan__indikator__nilai",
+            "kegiatan__sub_kegiatan__realisasi__triwulan",
+        )
+        .order_by("urutan", "id")
+    )
+    program = []
+    real_program: dict[str, list] = {}
+    real_kegiatan: dict[str, list] = {}
+    real_sub: list[tuple[int, str, dict[str, Any]]] = []
+    for p in program_qs:
+        kegiatan = []
+        ind_p = list(p.indikator.all())
+        if tahunan and (v := _daftar_nilai(ind_p, NilaiIndikatorKinerja.REALISASI)) is not None:
+            real_program[p.kode] = v
+        for k in p.kegiatan.all():
+            ind_k = list(k.indikator.all())
+            if tahunan and (v := _daftar_nilai(ind_k, NilaiIndikatorKinerja.REALISASI)) is not None:
+                real_kegiatan[k.kode] = v
+            subs = []
+            for s in k.sub_kegiatan.all():
+                ind_s = list(s.indikator.all())
+                subs.append(
+                    _bersih(
+                        {
+                            "kode": s.kode,
+                            "nama": s.nama,
+                            "pagu": _uang(s.pagu),
+                            "pagu_murni": _uang(s.pagu_murni),
+                            "belanja_modal": _uang(s.belanja_modal) or None,
+                            "indikator": [_ik(x) for x in ind_s],
+                            "outcome": s.outcome,
+                            "sumber_dana": s.sumber_dana,
+                            "lokasi": s.lokasi,
+                        }
+                    )
+                )
+                r = getattr(s, "realisasi", None)
+                if r is not None:
+                    per_tw = {t.triwulan: _uang(t.jumlah) for t in r.triwulan.all() if t.triwulan in triwulan}
+                    real_sub.append(
+                        (
+                            r.urutan,
+                            s.kode,
+                            _bersih(
+                                {
+                                    "anggaran": _uang(r.anggaran) if tahunan else None,
+                                    "anggaran_triwulan": per_tw,
+                                    "output": (
+                                        _daftar_nilai(ind_s, NilaiIndikatorKinerja.REALISASI) if tahunan else None
+                                    ),
+                                    "target_output": _daftar_nilai(ind_s, NilaiIndikatorKinerja.TARGET),
+                                    "keterangan": r.keterangan,
+                                }
+                            ),
+                        )
+                    )
+            kegiatan.append(
+                _bersih(
+                    {
+                        "kode": k.kode,
+                        "nama": k.nama,
+                        "indikator": [_ik(x) for x in ind_k],
+                        "sub_kegiatan": subs,
+                        "tidak_dirinci": _td(k),
+                    }
+                )
+            )
+        program.append(
+            _bersih(
+                {
+                    "kode": p.kode,
+                    "nama": p.nama,
+                    "sasaran": list(p.sasaran),
+                    "indikator": [_ik(x) for x in ind_p],
+                    "kegiatan": kegiatan,
+                    "tidak_dirinci": _td(p),
+                }
+            )
+        )
+    rkt_l = lamp.get("rkt") or {}
+    rkt = _bersih(
+        {
+            "dokumen": rkt_l.get("dokumen"),
+            "tanggal": rkt_l.get("tanggal"),
+            "tempat": rkt_l.get("tempat"),
+            "penandatangan": rkt_l.get("penandatangan"),
+            "target": {
+                t.indikator.kode: gabung_nilai(t.nilai_angka, t.nilai_teks)
+                for t in TargetRkt.objects.filter(tahun_kinerja=tk).select_related("indikator")
+            },
+            "program": program,
+        }
+    )
+
+    pk = []
+    for v in (
+        PerjanjianKinerja.objects.filter(tahun_kinerja=tk, status=PerjanjianKinerja.DITANDATANGANI)
+        .prefetch_related("target__indikator", "anggaran")
+        .order_by("urutan", "id")
+    ):
+        pk.append(
+            _bersih(
+                {
+                    "jenis": v.jenis,
+                    "tanggal": v.tanggal.isoformat() if v.tanggal else None,
+                    "tempat": v.tempat,
+                    "nomor": v.nomor,
+                    "pihak_pertama": v.pihak_pertama,
+                    "pihak_kedua": v.pihak_kedua,
+                    "alasan_perubahan": v.alasan_perubahan,
+                    "target": {t.indikator.kode: gabung_nilai(t.nilai_angka, t.nilai_teks) for t in v.target.all()},
+                    "anggaran_program": {a.kode_program: _uang(a.jumlah) for a in v.anggaran.all()},
+                    "keterangan_anggaran": v.keterangan_anggaran,
+                }
+            )
+        )
+
+    real_ind = {}
+    for r in (
+        RealisasiIndikator.objects.filter(tahun_kinerja=tk)
+        .select_related("indikator")
+        .prefetch_related("nilai_triwulan")
+        .order_by("urutan", "id")
+    ):
+        tw_r = {
+            n.triwulan: gabung_nilai(n.nilai_angka, n.nilai_teks)
+            for n in r.nilai_triwulan.all()
+            if n.jenis == NilaiTriwulan.REALISASI and n.triwulan in triwulan
+        }
+        tw_t = {
+            n.triwulan: gabung_nilai(n.nilai_angka, n.nilai_teks)
+            for n in r.nilai_triwulan.all()
+            if n.jenis == NilaiTriwulan.TARGET
+        }
+        real_ind[r.indikator.kode] = _bersih(
+            {
+                "triwulan": tw_r,
+                "tahunan": gabung_nilai(r.tahunan_angka, r.tahunan_teks) if tahunan else None,
+                "target_triwulan": tw_t,
+                "analisis": _bersih({"penyebab": r.penyebab, "kendala": r.kendala, "solusi": r.solusi}),
+                "sumber": r.sumber,
+            }
+        )
+    realisasi = _bersih(
+        {
+            "indikator": real_ind,
+            "program": real_program,
+            "kegiatan": real_kegiatan,
+            "sub_kegiatan": {kode: d for _, kode, d in sorted(real_sub, key=lambda x: x[0])},
+        }
+    )
+
+    pengaturan = dict(pemda.pengaturan or {}) | dict(tk.pengaturan or {})
+    return _bersih(
+        {
+            "format": FORMAT,
+            "versi": VERSI,
+            "tahun": tk.tahun,
+            "pengaturan": pengaturan,
+            "instansi": instansi,
+            "laporan": lamp.get("laporan"),
+            "renstra": renstra_d,
+            "iku": iku,
+            "rkt": rkt,
+            "pk": pk,
+            "realisasi": realisasi,
+            "anggaran_lalu": lamp.get("anggaran_lalu"),
+            "refocusing": lamp.get("refocusing"),
+            "narasi": lamp.get("narasi"),
+            "penghargaan": lamp.get("penghargaan"),
+            "catatan_sumber": lamp.get("catatan_sumber"),
+        }
+    )
+
+
+# --- cached results ---------------------------------------------------------------------------------------------
+
+_CACHE: OrderedDict[tuple, Any] = OrderedDict()
+_KUNCI = threading.Lock()
+_MAKS = 128
+
+
+def _cache(kunci: tuple, buat):
+    with _KUNCI:
+        if kunci in _CACHE:
+            _CACHE.move_to_end(kunci)
+            return _CACHE[kunci]
+    nilai = buat()
+    with _KUNCI:
+        _CACHE[kunci] = nilai
+        while len(_CACHE) > _MAKS:
+            _CACHE.popitem(last=False)
+    return nilai
+
+
+def _segar(tk: TahunKinerja) -> TahunKinerja:
+    """The row with its current version (a caller's copy may be older than the last write)."""
+    return TahunKinerja.objects.select_related("perangkat_daerah__pemda", "renstra").get(pk=tk.pk)
+
+
+def berkas_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> Berkas:
+    """The agency-year as a validated core Berkas. Raises `BerkasTidakValid` (Indonesian messages) when the
+    stored data do not make a valid berkas."""
+    tk = _segar(tk)
+    return _cache(
+        ("berkas", tk.pk, tk.versi, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, triwulan),
+        lambda: baca_data(berkas_dict(tk, triwulan=triwulan), sumber=f"{tk.perangkat_daerah.nama} {tk.tahun}"),
+    )
+
+
+def hasil_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> HasilPengukuran:
+    """`sakip.core.hitung.hitung` of the agency-year (cached per version)."""
+    tk = _segar(tk)
+    return _cache(
+        ("hasil", tk.pk, tk.versi, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, triwulan),
+        lambda: hitung(berkas_dari_db(tk, triwulan=triwulan)),
+    )
+
+
+def triwulan_terkunci(tk: TahunKinerja) -> frozenset[int]:
+    """The quarters whose realisation is locked: what the public sees."""
+    return frozenset(
+        PeriodeRealisasi.objects.filter(tahun_kinerja=tk, status=PeriodeRealisasi.DIKUNCI).values_list(
+            "triwulan", flat=True
+        )
+    )

@@ -1,0 +1,168 @@
+"""Django settings. Everything that differs between machines comes from the environment.
+
+- ``SAKIP_DATA_DIR``: where the SQLite database, uploaded evidence and the generated secret live
+  (default: the user data folder, e.g. ``~/.local/share/sakip``).
+- ``DATABASE_URL``: use this database (PostgreSQL) instead of SQLite.
+- ``SAKIP_SECRET_KEY``: the secret key (otherwise generated once and kept in the data folder).
+- ``SAKIP_DEBUG=1``: debug pages (never in production).
+- ``SAKIP_ALLOWED_HOSTS``: comma-separated host names (default ``127.0.0.1,localhost``).
+- ``SAKIP_HTTPS=1``: the site is served over HTTPS (secure cookies, HSTS, redirect); ``sakip serve`` sets it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+from platformdirs import user_data_dir
+
+
+def _ya(nama: str, bawaan: str = "0") -> bool:
+    return os.environ.get(nama, bawaan).strip().lower() in ("1", "ya", "true", "yes", "on")
+
+
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = Path(os.environ.get("SAKIP_DATA_DIR") or user_data_dir("sakip", appauthor=False))
+DATA_DIR.mkdir(parents=True, exist_ok=True)
+
+
+def _kunci_rahasia() -> str:
+    dari_env = os.environ.get("SAKIP_SECRET_KEY")
+    if dari_env:
+        return dari_env
+    berkas = DATA_DIR / "secret_key"
+    if not berkas.exists():
+        berkas.write_text(secrets.token_urlsafe(64), encoding="utf-8")
+        berkas.chmod(0o600)
+    return berkas.read_text(encoding="utf-8").strip()
+
+
+SECRET_KEY = _kunci_rahasia()
+DEBUG = _ya("SAKIP_DEBUG")
+ALLOWED_HOSTS = [h.strip() for h in os.environ.get("SAKIP_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
+
+# The web apps, one per bounded context. A new app (documents, reviu, survei …) is added here; its
+# AppConfig declares its URL prefix and menu entries (see docs/web.md), nothing else needs editing.
+SAKIP_APPS = [
+    "sakip.web.inti",
+    "sakip.web.organisasi",
+    "sakip.web.riwayat",
+    "sakip.web.perencanaan",
+    "sakip.web.pengukuran",
+    "sakip.web.anggaran",
+    "sakip.web.pertukaran",
+    "sakip.web.dasbor",
+    "sakip.web.publik",
+]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    *SAKIP_APPS,
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "sakip.web.inti.middleware.TanpaTraceback",
+]
+
+ROOT_URLCONF = "sakip.web.urls"
+WSGI_APPLICATION = "sakip.web.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "sakip.web.inti.konteks.navigasi",
+            ],
+        },
+    }
+]
+
+# --- database -------------------------------------------------------------------------------------------------
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
+    # Several developers run the suite at once against one server: every run gets its own test database,
+    # which the test runner drops at the end.
+    DATABASES["default"]["TEST"] = {"NAME": f"test_sakip_{os.getpid()}"}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": DATA_DIR / "sakip.sqlite3",
+            "OPTIONS": {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"},
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "inti:masuk"
+LOGIN_REDIRECT_URL = "inti:beranda"
+LOGOUT_REDIRECT_URL = "inti:beranda"
+
+LANGUAGE_CODE = "id"
+LANGUAGES = [("id", "Bahasa Indonesia")]
+TIME_ZONE = os.environ.get("SAKIP_TIME_ZONE", "Asia/Jakarta")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+# Served by WhiteNoise straight from the apps' static folders: no collectstatic step to forget.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+MEDIA_ROOT = DATA_DIR / "bukti"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Evidence uploads: what a quarter's proof may be, and how big.
+SAKIP_BUKTI_MAKS_BYTE = int(os.environ.get("SAKIP_BUKTI_MAKS_BYTE", str(10 * 1024 * 1024)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+CSRF_FAILURE_VIEW = "sakip.web.inti.views.gagal_csrf"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+if _ya("SAKIP_HTTPS"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = _ya("SAKIP_SSL_REDIRECT", "1")
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("SAKIP_HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("SAKIP_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"stderr": {"class": "logging.StreamHandler"}},
+    "loggers": {"django": {"handlers": ["stderr"], "level": os.environ.get("SAKIP_LOG_LEVEL", "WARNING")}},
+}
