@@ -103,6 +103,7 @@ defs = {
             "realisasi_lalu": R("per_tahun"),
             "pembanding": arr(R("pembanding")),
             "catatan": S,
+            "sumber_realisasi": R("sumber_realisasi"),
         },
         required=["id", "nama"],
     ),
@@ -197,6 +198,7 @@ defs = {
             "target_triwulan": R("per_triwulan_nilai"),
             "analisis": obj({"penyebab": S, "kendala": S, "solusi": S}),
             "sumber": S,
+            "alasan_manual": S,
         }
     ),
     "realisasi_sub_kegiatan": obj(
@@ -210,6 +212,120 @@ defs = {
     ),
     "narasi_sasaran": obj(
         {"uraian": S, "keberhasilan": LS, "permasalahan": LS, "solusi": LS, "rincian_capaian": LS, "catatan_lain": LS}
+    ),
+}
+
+# --- Survei Kepuasan Masyarakat, registers, formula-driven indicators (docs/survei.md) ---------------------
+
+BOOL = {"type": "boolean"}
+UNSUR = [f"U{i}" for i in range(1, 10)]
+defs |= {
+    "saring": obj(
+        {"kategori": LS, "status": LS, "kanal": LS, "indikator": arr(R("id")), "direncanakan": BOOL},
+        desc="Catatan yang dihitung: setiap kriteria yang diisi harus cocok; status dibaca pada akhir periode.",
+    ),
+    "sumber_realisasi": obj(
+        {
+            "jenis": {"enum": ["ikm", "rasio_aduan", "rasio_kegiatan"]},
+            "survei": R("id"),
+            "jenis_layanan": LS,
+            "penyebut": R("saring"),
+            "pembilang": R("saring"),
+            "jika_kosong": {"type": ["number", "string", "null"]},
+            "keterangan": S,
+        },
+        required=["jenis"],
+        desc="Realisasi dihitung dari catatan: IKM sebuah survei, atau rasio register aduan/kegiatan.",
+    ),
+    "jawaban_skm": obj(
+        {u: {"type": "integer", "minimum": 1, "maximum": 4} for u in UNSUR},
+        required=UNSUR,
+        desc="Jawaban per unsur U1–U9 (1–4), menurut unsur, bukan menurut urutan pertanyaan.",
+    ),
+    "respon_skm": obj(
+        {
+            "tanggal": R("tanggal"),
+            "jenis_layanan": S,
+            "instansi": S,
+            "jawaban": R("jawaban_skm"),
+            "profil": obj(
+                {
+                    "jenis_kelamin": SN,
+                    "umur": {"type": ["string", "integer", "null"]},
+                    "pendidikan": SN,
+                    "pekerjaan": SN,
+                }
+            ),
+            "saran": S,
+        },
+        required=["jawaban"],
+    ),
+    "rekap_skm": obj(
+        {
+            "jumlah_responden": {"type": "integer", "minimum": 0},
+            "periode": {"type": ["string", "integer"]},
+            "jenis_layanan": S,
+            "instansi": S,
+            "sebaran": obj({u: arr({"type": "integer", "minimum": 0}) for u in UNSUR}, required=UNSUR),
+        },
+        required=["jumlah_responden", "sebaran"],
+        desc="Rekap jawaban: banyaknya jawaban 1, 2, 3 dan 4 pada setiap unsur.",
+    ),
+    "survei": obj(
+        {
+            "id": R("id"),
+            "nama": S,
+            "periode": {"type": ["string", "integer"]},
+            "populasi": {"type": ["integer", "null"], "minimum": 1},
+            "metode": S,
+            "jenis_layanan": LS,
+            "responden": arr(R("respon_skm")),
+            "rekap": arr(R("rekap_skm")),
+            "profil": {
+                "type": "object",
+                "additionalProperties": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
+            },
+            "saran": LS,
+            "sintetis": BOOL,
+            "keterangan": S,
+        },
+        required=["id"],
+    ),
+    "aduan": obj(
+        {
+            "id": R("id"),
+            "tanggal_diterima": {"type": "string"},
+            "kanal": S,
+            "kategori": S,
+            "ringkasan": S,
+            "lokasi": S,
+            "penanganan": S,
+            "unit": S,
+            "status": {"enum": ["diterima", "diproses", "selesai", "diteruskan", "tidak_valid"]},
+            "tanggal_selesai": R("tanggal"),
+            "bukti": LS,
+            "keterangan": S,
+        },
+        required=["id", "tanggal_diterima"],
+    ),
+    "kegiatan_register": obj(
+        {
+            "id": R("id"),
+            "uraian": S,
+            "tahun": TAHUN,
+            "indikator": R("id"),
+            "kategori": S,
+            "direncanakan": BOOL,
+            "triwulan_rencana": {"type": ["integer", "null"], "minimum": 1, "maximum": 4},
+            "status": {"enum": ["direncanakan", "terlaksana", "dibatalkan"]},
+            "tanggal_pelaksanaan": R("tanggal"),
+            "volume": S,
+            "lokasi": S,
+            "pelaksana": S,
+            "bukti": LS,
+            "keterangan": S,
+        },
+        required=["id", "uraian"],
     ),
 }
 
@@ -379,6 +495,8 @@ schema = {
             obj({"nama": S, "tahun": TAHUN, "tingkat": S, "penyelenggara": S}, required=["nama", "tahun"])
         ),
         "catatan_sumber": arr(obj({"lokasi": S, "catatan": S, "tercetak": S}, required=["lokasi", "catatan"])),
+        "survei": arr(R("survei")),
+        "register": obj({"aduan": arr(R("aduan")), "kegiatan": arr(R("kegiatan_register"))}),
     },
     "$defs": defs,
 }

@@ -69,6 +69,7 @@ from sakip.core.nilai import Nilai, NilaiTidakValid, parse_nilai
 from sakip.core.pengaturan import PengaturanTidakValid, pengaturan_dari_dict
 from sakip.core.tanggal import TanggalTidakValid, parse_tanggal
 
+from . import survei_register
 from .yaml_desimal import KesalahanSintaks, muat_json, muat_yaml
 
 FORMAT = "sakip-berkas"
@@ -379,8 +380,11 @@ class _Pembangun:
             catatan_sumber=[
                 CatatanSumber(x["lokasi"], x["catatan"], x.get("tercetak", "")) for x in d.get("catatan_sumber", [])
             ],
+            survei=survei_register.baca_survei(self, d.get("survei", [])),
+            register=survei_register.baca_register(self, d.get("register", {}), tahun),
         )
         self.periksa_rujukan(b)
+        survei_register.periksa_rujukan(self, b)
         return b
 
     def instansi(self, d: dict[str, Any]) -> Instansi:
@@ -469,6 +473,7 @@ class _Pembangun:
                 for i, x in enumerate(d.get("pembanding", []))
             ],
             catatan=d.get("catatan", ""),
+            sumber_realisasi=survei_register.baca_sumber(self, d.get("sumber_realisasi"), f"{jalur}.sumber_realisasi"),
         )
 
     def tujuan_sasaran(self, d: dict[str, Any], jalur: str) -> tuple[list[Tujuan], list[Sasaran]]:
@@ -652,6 +657,7 @@ class _Pembangun:
                 target_triwulan=self.per_tw(v.get("target_triwulan"), f"{j}.target_triwulan"),
                 analisis=Analisis(a.get("penyebab", ""), a.get("kendala", ""), a.get("solusi", "")),
                 sumber=v.get("sumber", ""),
+                alasan_manual=v.get("alasan_manual", ""),
             )
         subs = {}
         for k, v in d.get("sub_kegiatan", {}).items():

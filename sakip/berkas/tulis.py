@@ -24,6 +24,7 @@ from sakip.core.nilai import Nilai, ke_teks_berkas
 from sakip.core.pengaturan import pengaturan_ke_dict
 
 from .baca import FORMAT, VERSI
+from .survei_register import register_ke_dict, sumber_ke_dict, survei_ke_dict
 from .yaml_desimal import tulis_yaml
 
 
@@ -78,6 +79,7 @@ def _indikator(i: Indikator) -> dict[str, Any]:
                 for p in i.pembanding
             ],
             "catatan": i.catatan,
+            "sumber_realisasi": sumber_ke_dict(i.sumber_realisasi),
         }
     )
     # A target map with explicit empty years ("-") must survive the round trip.
@@ -312,6 +314,7 @@ def berkas_ke_dict(b: Berkas) -> dict[str, Any]:
                             }
                         ),
                         "sumber": v.sumber,
+                        "alasan_manual": v.alasan_manual,
                     }
                 )
                 for k, v in re.indikator.items()
@@ -373,6 +376,8 @@ def berkas_ke_dict(b: Berkas) -> dict[str, Any]:
             "rkt": rkt,
             "pk": pk,
             "realisasi": realisasi,
+            "survei": survei_ke_dict(b.survei),
+            "register": register_ke_dict(b.register, b.tahun),
             "anggaran_lalu": [{"tahun": a.tahun, "pagu": a.pagu, "realisasi": a.realisasi} for a in b.anggaran_lalu],
             "refocusing": ref,
             "narasi": narasi,

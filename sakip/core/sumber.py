@@ -117,7 +117,7 @@ class RincianRealisasi:
         if self.dipakai is Dipakai.TERHITUNG:
             return dihitung + " Nilai ini yang dipakai dalam pengukuran."
         manual = self.manual.tampil() if self.manual is not None else "(per triwulan)"
-        teks = f"{dihitung} Dipakai nilai yang diketik: {manual} (alasan: {self.alasan_manual})."
+        teks = f"{dihitung} Dipakai nilai yang diketik: {manual} (alasan: {self.alasan_manual.rstrip('.')})."
         if self.selisih:
             teks += f" Selisih dengan nilai terhitung: {format_angka(self.selisih, 2)}."
         return teks
