@@ -1,1 +1,9 @@
-urlpatterns: list = []
+from django.urls import path
+
+from . import views
+
+app_name = "anggaran"
+urlpatterns = [
+    path("", views.ringkasan, name="ringkasan"),
+    path("pagu/", views.pagu, name="pagu"),
+]

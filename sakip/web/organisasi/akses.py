@@ -96,9 +96,19 @@ def pastikan_kepala_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> None:
         raise TidakBerwenang("Hanya kepala perangkat daerah ini yang dapat menyetujui, menandatangani atau mengunci.")
 
 
+def pastikan_kepala_atau_admin(aktor: Aktor, pd: PerangkatDaerah | int) -> None:
+    if not (aktor.admin or boleh_kepala_pd(aktor, pd)):
+        raise TidakBerwenang("Hanya kepala perangkat daerah ini atau admin pemda yang dapat melakukan ini.")
+
+
 def pastikan_admin(aktor: Aktor) -> None:
     if not aktor.admin:
         raise TidakBerwenang("Hanya admin pemda (Bappeda) yang dapat melakukan ini.")
+
+
+def pastikan_admin_atau_operator(aktor: Aktor) -> None:
+    if aktor.peran not in (Peran.ADMIN, Peran.OPERATOR):
+        raise TidakBerwenang("Hanya admin pemda atau operator perangkat daerah yang dapat mengimpor berkas.")
 
 
 def pastikan_pemda(aktor: Aktor) -> None:
@@ -126,34 +136,41 @@ LEVEL = {
     "masuk": pastikan_masuk,
     "pemda": pastikan_pemda,
     "admin": pastikan_admin,
+    "admin_atau_operator": pastikan_admin_atau_operator,
     "reviewer": pastikan_reviewer,
     "baca_pd": pastikan_baca_pd,
     "ubah_pd": pastikan_ubah_pd,
     "kepala_pd": pastikan_kepala_pd,
+    "kepala_atau_admin": pastikan_kepala_atau_admin,
 }
-LEVEL_PD = {"baca_pd", "ubah_pd", "kepala_pd"}
+LEVEL_PD = {"baca_pd", "ubah_pd", "kepala_pd", "kepala_atau_admin"}
 
 
-def akses(level: str, metode: tuple[str, ...] = ("GET", "HEAD")):
+def akses(level: str, metode: tuple[str, ...] = ("GET", "HEAD"), post: str | None = None):
     """Declare and enforce a view's access level. Agency levels take the agency from the ``pd`` URL argument
-    and hand it to the view as ``request.pd``. Methods outside `metode` get 405 (after the access check,
-    so a refused visitor learns nothing about the endpoint)."""
-    if level not in LEVEL:
-        raise ValueError(f"level akses tidak dikenal: {level}")
+    and hand it to the view as ``request.pd``. `post`: a stricter level for POST (a page everyone with read
+    access sees, but only some may submit). Methods outside `metode` get 405 (after the access check, so a
+    refused visitor learns nothing about the endpoint)."""
+    for lv in (level, post):
+        if lv is not None and lv not in LEVEL:
+            raise ValueError(f"level akses tidak dikenal: {lv}")
+    if post is not None and "POST" not in metode:
+        metode = (*metode, "POST")
 
     def hias(view):
         @wraps(view)
         def bungkus(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             aktor = aktor_dari(request.user)
             request.aktor = aktor
-            if level != "publik" and aktor.peran == PUBLIK:
+            lv = post if (post is not None and request.method == "POST") else level
+            if lv != "publik" and aktor.peran == PUBLIK:
                 return redirect_to_login(request.get_full_path())
-            if level in LEVEL_PD:
-                pd = get_object_or_404(PerangkatDaerah, slug=kwargs["pd"])
-                request.pd = pd
-                LEVEL[level](aktor, pd)
-            elif LEVEL[level] is not None:
-                LEVEL[level](aktor)
+            if "pd" in kwargs:
+                request.pd = get_object_or_404(PerangkatDaerah, slug=kwargs["pd"])
+            if lv in LEVEL_PD:
+                LEVEL[lv](aktor, request.pd)
+            elif LEVEL[lv] is not None:
+                LEVEL[lv](aktor)
             if request.method not in metode:
                 from django.http import HttpResponseNotAllowed
 
@@ -161,6 +178,7 @@ def akses(level: str, metode: tuple[str, ...] = ("GET", "HEAD")):
             return view(request, *args, **kwargs)
 
         bungkus.akses = level  # type: ignore[attr-defined]
+        bungkus.akses_post = post or level  # type: ignore[attr-defined]
         bungkus.metode = metode  # type: ignore[attr-defined]
         return bungkus
 

@@ -8,5 +8,8 @@ class OrganisasiConfig(AppConfig):
     label = "organisasi"
     verbose_name = "Organisasi"
     prefix_url = "pemda/"
-    menu = [ItemMenu("Pengguna", "organisasi:pengguna", peran=("admin",), urutan=80)]
+    menu = [
+        ItemMenu("Pengguna", "organisasi:pengguna", peran=("admin",), urutan=80),
+        ItemMenu("Pengaturan", "organisasi:pengaturan", peran=("admin",), urutan=85),
+    ]
     menu_pd: list = []

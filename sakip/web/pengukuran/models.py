@@ -67,6 +67,8 @@ class RealisasiIndikator(models.Model):
     kendala = models.TextField(blank=True)
     solusi = models.TextField(blank=True)
     sumber = models.TextField(blank=True)
+    alasan_manual = models.TextField(blank=True)  # why a value is typed although it could be computed
+    tambahan = models.TextField(blank=True)  # other berkas keys as YAML
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:

@@ -25,9 +25,9 @@ class Renstra(models.Model):
     periode_awal = models.PositiveSmallIntegerField()
     periode_akhir = models.PositiveSmallIntegerField()
     dokumen = models.CharField(max_length=300, blank=True)
-    # Kept as berkas YAML (read-only in the web): RPJMD alignment and earlier versions of the matrix.
-    rpjmd = models.TextField(blank=True)
-    versi_sebelumnya = models.TextField(blank=True)
+    # The rest of the berkas's renstra section as YAML, kept as read (RPJMD alignment, earlier versions of
+    # the matrix, and whatever later format versions add).
+    tambahan = models.TextField(blank=True)
     versi = models.PositiveIntegerField(default=1)
 
     class Meta:
@@ -92,7 +92,8 @@ class Indikator(models.Model):
     sumber_data = models.TextField(blank=True)
     agregasi = models.CharField(max_length=20, choices=AGREGASI, default=CaraAgregasi.POSISI_AKHIR.value)
     catatan = models.TextField(blank=True)
-    pembanding = models.TextField(blank=True)  # berkas YAML list of national/provincial comparisons
+    # Other berkas keys of the indicator as YAML (national comparisons, sumber_realisasi, …).
+    tambahan = models.TextField(blank=True)
     urutan = models.PositiveIntegerField(default=0)
     versi = models.PositiveIntegerField(default=1)
 

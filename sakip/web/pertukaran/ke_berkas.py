@@ -39,6 +39,41 @@ from sakip.web.perencanaan.models import (
 
 SEMUA = frozenset({1, 2, 3, 4})
 
+# Top-level berkas sections kept in rows (the rest of a berkas — narasi, laporan, survei, register … — is
+# kept as read in `TahunKinerja.lampiran`, so a berkas round-trips even as the format grows).
+BAGIAN_TERSTRUKTUR = ("format", "versi", "tahun", "pengaturan", "instansi", "renstra", "iku", "rkt", "pk", "realisasi")
+KUNCI_INDIKATOR = (
+    "id",
+    "nama",
+    "satuan",
+    "polaritas",
+    "target",
+    "formula",
+    "pembilang",
+    "penyebut",
+    "penanggung_jawab",
+    "sumber_data",
+    "agregasi",
+    "realisasi_lalu",
+    "catatan",
+)
+KUNCI_RENSTRA = ("periode", "dokumen", "tujuan", "sasaran")
+KUNCI_REALISASI_INDIKATOR = ("triwulan", "tahunan", "target_triwulan", "analisis", "sumber", "alasan_manual")
+KUNCI_INSTANSI_BARIS = (
+    "nama",
+    "jenis",
+    "kode",
+    "pemda",
+    "provinsi",
+    "ibu_kota",
+    "alamat",
+    "telepon",
+    "kode_pos",
+    "email",
+    "laman",
+    "kepala",
+)
+
 
 def _bersih(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v not in ("", None, [], {})}
@@ -80,10 +115,9 @@ def _indikator(i: Indikator) -> dict[str, Any]:
             "penanggung_jawab": list(i.penanggung_jawab),
             "sumber_data": i.sumber_data,
             "agregasi": i.agregasi,
-            "pembanding": muat_lampiran(i.pembanding).get("pembanding") if i.pembanding else None,
             "catatan": i.catatan,
         }
-    )
+    ) | muat_lampiran(i.tambahan)
     target = {t.tahun: gabung_nilai(t.nilai_angka, t.nilai_teks) for t in i.target.all()}
     if target:
         d["target"] = target
@@ -189,12 +223,10 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
         {
             "periode": {"awal": renstra.periode_awal, "akhir": renstra.periode_akhir},
             "dokumen": renstra.dokumen,
-            "rpjmd": muat_lampiran(renstra.rpjmd) or None,
             "tujuan": tujuan,
             "sasaran": sasaran,
-            "versi_sebelumnya": (muat_lampiran(renstra.versi_sebelumnya) or {}).get("versi_sebelumnya"),
         }
-    )
+    ) | muat_lampiran(renstra.tambahan)
     renstra_d.setdefault("tujuan", [])
     renstra_d.setdefault("sasaran", [])
 
@@ -356,8 +388,9 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
                 "target_triwulan": tw_t,
                 "analisis": _bersih({"penyebab": r.penyebab, "kendala": r.kendala, "solusi": r.solusi}),
                 "sumber": r.sumber,
+                "alasan_manual": r.alasan_manual,
             }
-        )
+        ) | muat_lampiran(r.tambahan)
     realisasi = _bersih(
         {
             "indikator": real_ind,
@@ -368,8 +401,10 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
     )
 
     pengaturan = dict(pemda.pengaturan or {}) | dict(tk.pengaturan or {})
+    lain = {k: v for k, v in lamp.items() if k not in BAGIAN_TERSTRUKTUR}
     return _bersih(
-        {
+        lain
+        | {
             "format": FORMAT,
             "versi": VERSI,
             "tahun": tk.tahun,
@@ -381,11 +416,6 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
             "rkt": rkt,
             "pk": pk,
             "realisasi": realisasi,
-            "anggaran_lalu": lamp.get("anggaran_lalu"),
-            "refocusing": lamp.get("refocusing"),
-            "narasi": lamp.get("narasi"),
-            "penghargaan": lamp.get("penghargaan"),
-            "catatan_sumber": lamp.get("catatan_sumber"),
         }
     )
 

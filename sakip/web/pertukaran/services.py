@@ -53,7 +53,16 @@ from sakip.web.perencanaan.models import (
 from sakip.web.riwayat.models import Perubahan
 from sakip.web.riwayat.services import perubahan_catat, perubahan_catat_selisih
 
-from .ke_berkas import berkas_dari_db, berkas_dict, tulis_lampiran
+from .ke_berkas import (
+    BAGIAN_TERSTRUKTUR,
+    KUNCI_INDIKATOR,
+    KUNCI_INSTANSI_BARIS,
+    KUNCI_REALISASI_INDIKATOR,
+    KUNCI_RENSTRA,
+    berkas_dari_db,
+    berkas_dict,
+    tulis_lampiran,
+)
 
 
 @dataclass
@@ -206,10 +215,7 @@ def _renstra(b: Berkas, pd: PerangkatDaerah) -> Renstra:
     )
     renstra.periode_akhir = r.periode_akhir
     renstra.dokumen = r.dokumen
-    renstra.rpjmd = tulis_lampiran(d.get("rpjmd"))
-    renstra.versi_sebelumnya = tulis_lampiran(
-        {"versi_sebelumnya": d["versi_sebelumnya"]} if d.get("versi_sebelumnya") else None
-    )
+    renstra.tambahan = tulis_lampiran({k: v for k, v in d.items() if k not in KUNCI_RENSTRA})
     renstra.versi = F("versi") + 1
     renstra.save()
     renstra.refresh_from_db()
@@ -238,7 +244,7 @@ def _renstra(b: Berkas, pd: PerangkatDaerah) -> Renstra:
 
     def simpan_indikator(ind, tujuan=None, sasaran=None):
         nonlocal urut
-        pb = d_ind[ind.id].get("pembanding")
+        lain = {k: v for k, v in d_ind[ind.id].items() if k not in KUNCI_INDIKATOR}
         obj, _ = Indikator.objects.update_or_create(
             renstra=renstra,
             kode=ind.id,
@@ -255,7 +261,7 @@ def _renstra(b: Berkas, pd: PerangkatDaerah) -> Renstra:
                 "sumber_data": ind.sumber_data,
                 "agregasi": ind.agregasi.value,
                 "catatan": ind.catatan,
-                "pembanding": tulis_lampiran({"pembanding": pb} if pb else None),
+                "tambahan": tulis_lampiran(lain),
                 "urutan": urut,
             },
         )
@@ -341,19 +347,8 @@ def _tulis(*, aktor: Aktor, b: Berkas, pd: PerangkatDaerah, kunci_sampai: int, a
     _isi_pd(aktor, pd, b, b.tahun, alasan)
     renstra = _renstra(b, pd)
     d = berkas_ke_dict(b)
-    lampiran = {
-        "instansi": {
-            k: v
-            for k, v in d["instansi"].items()
-            if k
-            in ("atasan", "dasar_hukum", "kedudukan", "tugas", "fungsi", "susunan_organisasi", "kepegawaian", "wilayah")
-        },
-        "laporan": d.get("laporan"),
-        "narasi": d.get("narasi"),
-        "penghargaan": d.get("penghargaan"),
-        "catatan_sumber": d.get("catatan_sumber"),
-        "anggaran_lalu": d.get("anggaran_lalu"),
-        "refocusing": d.get("refocusing"),
+    lampiran = {k: v for k, v in d.items() if k not in BAGIAN_TERSTRUKTUR} | {
+        "instansi": {k: v for k, v in d["instansi"].items() if k not in KUNCI_INSTANSI_BARIS},
         "iku": {k: v for k, v in (d.get("iku") or {}).items() if k != "indikator"},
         "rkt": {k: v for k, v in (d.get("rkt") or {}).items() if k not in ("target", "program")},
     }
@@ -469,6 +464,10 @@ def _tulis(*, aktor: Aktor, b: Berkas, pd: PerangkatDaerah, kunci_sampai: int, a
             kendala=r.analisis.kendala,
             solusi=r.analisis.solusi,
             sumber=r.sumber,
+            alasan_manual=getattr(r, "alasan_manual", ""),
+            tambahan=tulis_lampiran(
+                {k: v for k, v in d["realisasi"]["indikator"][kode].items() if k not in KUNCI_REALISASI_INDIKATOR}
+            ),
             **_nilai_kolom(r.tahunan, "tahunan"),
         )
         NilaiTriwulan.objects.bulk_create(

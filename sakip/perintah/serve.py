@@ -1,0 +1,63 @@
+"""`sakip serve`: the web app for production, under gunicorn, configured from the environment.
+
+Needs SAKIP_SECRET_KEY, SAKIP_ALLOWED_HOSTS and (usually) DATABASE_URL; HTTPS is assumed behind a reverse proxy
+(SAKIP_HTTPS=1 unless --http). Migrates the database before serving.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+
+def daftar(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "serve",
+        help="jalankan aplikasi web untuk produksi (gunicorn)",
+        description="Melayani aplikasi web dengan gunicorn. Konfigurasi dari lingkungan: SAKIP_SECRET_KEY, "
+        "SAKIP_ALLOWED_HOSTS, DATABASE_URL, SAKIP_DATA_DIR.",
+    )
+    p.add_argument(
+        "--bind", default=os.environ.get("SAKIP_BIND", "127.0.0.1:8000"), help="alamat:port (bawaan 127.0.0.1:8000)"
+    )
+    p.add_argument(
+        "--workers", type=int, default=int(os.environ.get("SAKIP_WORKERS", "2")), help="jumlah proses pekerja"
+    )
+    p.add_argument("--http", action="store_true", help="tanpa HTTPS (hanya untuk jaringan tertutup)")
+    p.add_argument("--tanpa-migrasi", action="store_true", help="jangan jalankan migrasi basis data")
+    p.set_defaults(jalankan=jalankan)
+
+
+def layani(*, bind: str, workers: int, threads: int = 1) -> int:
+    from gunicorn.app.base import BaseApplication
+
+    from sakip.web.wsgi import application
+
+    class Aplikasi(BaseApplication):
+        def load_config(self):
+            self.cfg.set("bind", bind)
+            self.cfg.set("workers", workers)
+            self.cfg.set("threads", threads)
+            self.cfg.set("accesslog", os.environ.get("SAKIP_ACCESS_LOG") or None)
+            self.cfg.set("timeout", 60)
+            self.cfg.set("graceful_timeout", 10)
+
+        def load(self):
+            return application
+
+    Aplikasi().run()
+    return 0
+
+
+def jalankan(args: argparse.Namespace) -> int:
+    if not args.http:
+        os.environ.setdefault("SAKIP_HTTPS", "1")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.web.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    if not args.tanpa_migrasi:
+        call_command("migrate", interactive=False, verbosity=1)
+    return layani(bind=args.bind, workers=args.workers)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from django import forms
+
+from sakip.web.inti.bidang import BidangNilai, BidangUang, FormDasar
+
+from .services import IsianRealisasi
+
+
+class FormRealisasi(FormDasar):
+    """The quarter form, built from the agency-year's indicators and sub kegiatan."""
+
+    versi = forms.IntegerField(widget=forms.HiddenInput)
+    alasan = forms.CharField(label="Catatan perubahan (opsional)", required=False, max_length=500)
+
+    def __init__(self, *args, baris, triwulan: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.baris = baris
+        self.triwulan = triwulan
+        for b in baris["indikator"]:
+            i = b["obj"].pk
+            self.fields[f"n_{i}"] = BidangNilai(label=f"Realisasi TW {triwulan}", initial=b["nilai"])
+            if triwulan == 4:
+                self.fields[f"t_{i}"] = BidangNilai(
+                    label="Nilai tahunan (bila tidak dari triwulan)", initial=b["tahunan"]
+                )
+            for k, label in (("penyebab", "Penyebab"), ("kendala", "Kendala"), ("solusi", "Solusi")):
+                self.fields[f"{k}_{i}"] = forms.CharField(
+                    label=label, required=False, widget=forms.Textarea(attrs={"rows": 2}), initial=b[k]
+                )
+            self.fields[f"sumber_{i}"] = forms.CharField(
+                label="Sumber data", required=False, initial=b["sumber"], max_length=500
+            )
+        for b in baris["sub"]:
+            s = b["obj"].pk
+            if b["tahunan"] is None:
+                self.fields[f"a_{s}"] = BidangUang(label=f"Realisasi anggaran TW {triwulan}", initial=b["nilai"])
+            elif triwulan == 4:
+                self.fields[f"at_{s}"] = BidangUang(label="Realisasi anggaran tahunan", initial=b["tahunan"])
+        if triwulan == 4:
+            for b in baris["ik"]:
+                self.fields[f"ik_{b['obj'].pk}"] = BidangNilai(label="Realisasi", initial=b["nilai"])
+
+    def kunci(self) -> None:
+        for f in self.fields.values():
+            f.disabled = True
+
+    def medan(self, nama: str):
+        return self[nama] if nama in self.fields else None
+
+    def isian(self) -> IsianRealisasi:
+        c = self.cleaned_data
+        isi = IsianRealisasi()
+        for b in self.baris["indikator"]:
+            i = b["obj"].pk
+            isi.nilai[i] = c.get(f"n_{i}")
+            if f"t_{i}" in c:
+                isi.tahunan[i] = c.get(f"t_{i}")
+            isi.analisis[i] = (c.get(f"penyebab_{i}", ""), c.get(f"kendala_{i}", ""), c.get(f"solusi_{i}", ""))
+            isi.sumber[i] = c.get(f"sumber_{i}", "")
+        for b in self.baris["sub"]:
+            s = b["obj"].pk
+            if f"a_{s}" in c:
+                isi.anggaran[s] = c.get(f"a_{s}")
+            if f"at_{s}" in c:
+                isi.anggaran_tahunan[s] = c.get(f"at_{s}")
+        for b in self.baris["ik"]:
+            k = f"ik_{b['obj'].pk}"
+            if k in c:
+                isi.indikator_kinerja[b["obj"].pk] = c.get(k)
+        return isi
+
+
+class FormBukti(FormDasar):
+    berkas = forms.FileField(label="Berkas bukti (PDF, JPG, PNG, XLSX, DOCX, CSV)")
+    keterangan = forms.CharField(label="Keterangan", required=False, max_length=300)
+    indikator = forms.CharField(label="Indikator (kode, opsional)", required=False, max_length=40)

@@ -1,0 +1,86 @@
+"""Demo data: the Kencong 2023 example (real, finished year) and a synthetic Diskominfo 2023 (quarters I–III
+locked, IV open), one login per role. Used by `sakip demo`, the browser tests and the load test."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from sakip.web.organisasi.akses import Aktor
+from sakip.web.organisasi.models import Peran, PerangkatDaerah
+from sakip.web.pengukuran.services import tahun_terbitkan
+from sakip.web.perencanaan.models import TahunKinerja
+
+from .services import berkas_impor
+
+CONTOH = [
+    # (file, lock quarters up to, publish)
+    ("kencong-2023.yaml", 4, True),
+    ("diskominfo-jember-2023-sintetis.yaml", 3, True),
+]
+
+
+@dataclass(frozen=True)
+class LoginDemo:
+    username: str
+    password: str
+    peran: str
+    pd_nama: str | None
+    keterangan: str
+
+
+LOGIN = [
+    LoginDemo("admin", "sakip-demo-admin", Peran.ADMIN, None, "Admin pemda / Bappeda"),
+    LoginDemo(
+        "operator", "sakip-demo-operator", Peran.OPERATOR, "Dinas Komunikasi dan Informatika", "Operator Diskominfo"
+    ),
+    LoginDemo("kepala", "sakip-demo-kepala", Peran.KEPALA, "Dinas Komunikasi dan Informatika", "Kepala Diskominfo"),
+    LoginDemo("reviewer", "sakip-demo-reviewer", Peran.REVIEWER, None, "Reviewer Inspektorat"),
+    LoginDemo(
+        "operator-kencong", "sakip-demo-kencong", Peran.OPERATOR, "Kecamatan Kencong", "Operator Kecamatan Kencong"
+    ),
+]
+
+
+def folder_contoh() -> Path:
+    dari_env = os.environ.get("SAKIP_CONTOH_DIR")
+    if dari_env:
+        return Path(dari_env)
+    return Path(__file__).resolve().parents[3] / "examples"
+
+
+def siapkan_demo() -> list[LoginDemo]:
+    """Idempotent: loads what is missing, (re)sets the demo passwords."""
+    User = get_user_model()
+    sistem, _ = User.objects.get_or_create(
+        username="sistem-demo", defaults={"is_active": False, "first_name": "Pemuat demo"}
+    )
+    aktor = Aktor(sistem, Peran.ADMIN)
+    folder = folder_contoh()
+    for nama, kunci, terbit in CONTOH:
+        path = folder / nama
+        if not path.exists():
+            raise FileNotFoundError(f"Contoh berkas tidak ditemukan: {path} (atur SAKIP_CONTOH_DIR)")
+        teks = path.read_text(encoding="utf-8")
+        from sakip.berkas.baca import baca_teks
+
+        b = baca_teks(teks, sumber=nama)
+        if TahunKinerja.objects.filter(perangkat_daerah__nama=b.instansi.nama, tahun=b.tahun).exists():
+            continue
+        hasil = berkas_impor(aktor=aktor, teks=teks, kunci_sampai=kunci, alasan="data demo", nama_berkas=nama)
+        if terbit:
+            tahun_terbitkan(aktor=aktor, tk=hasil.tahun_kinerja, terbit=True)
+    with transaction.atomic():
+        for login in LOGIN:
+            u, _ = User.objects.get_or_create(username=login.username, defaults={"first_name": login.keterangan})
+            u.set_password(login.password)
+            u.is_active = True
+            u.is_staff = u.is_superuser = login.peran == Peran.ADMIN
+            u.save()
+            pd = PerangkatDaerah.objects.get(nama=login.pd_nama) if login.pd_nama else None
+            Peran.objects.update_or_create(pengguna=u, defaults={"peran": login.peran, "perangkat_daerah": pd})
+    return LOGIN
