@@ -1,0 +1,43 @@
+"""Reviu: the automatic review of an agency's data (a berkas) and of a printed performance report.
+
+    reviu_berkas(berkas) -> list[Temuan]
+    reviu_laporan(laporan, berkas=None) -> list[Temuan]
+
+Both return findings ordered by severity (galat, peringatan, catatan), then by their place in the document.
+Each finding carries a stable `kunci` so a follow-up status can be attached to it across runs.
+"""
+
+from __future__ import annotations
+
+from sakip.core.model import Berkas
+from sakip.core.pengaturan import Pengaturan
+
+from .cetak import LaporanTercetak
+from .katalog import KATALOG, Aturan
+from .temuan import Temuan, Tingkat, gabungkan, hitung_per_tingkat, urutkan
+
+
+def reviu_laporan(
+    laporan: LaporanTercetak, berkas: Berkas | None = None, pengaturan: Pengaturan | None = None
+) -> list[Temuan]:
+    """Review a printed report; with its berkas, also check the report against the data."""
+    from . import aturan_prosa, aturan_silang, aturan_tabel
+    from .konteks import bangun_konteks
+
+    k = bangun_konteks(laporan, berkas, pengaturan)
+    daftar: list[Temuan] = []
+    daftar += aturan_tabel.jalankan(k)
+    daftar += aturan_silang.jalankan(k)
+    daftar += aturan_prosa.jalankan(k)
+    return urutkan(gabungkan(daftar))
+
+
+__all__ = [
+    "KATALOG",
+    "Aturan",
+    "LaporanTercetak",
+    "Temuan",
+    "Tingkat",
+    "hitung_per_tingkat",
+    "reviu_laporan",
+]
