@@ -199,6 +199,7 @@ defs = {
             "analisis": obj({"penyebab": S, "kendala": S, "solusi": S}),
             "sumber": S,
             "alasan_manual": S,
+            "terkunci": R("per_triwulan_terkunci"),
         }
     ),
     "realisasi_sub_kegiatan": obj(
@@ -237,6 +238,15 @@ defs |= {
         required=["jenis"],
         desc="Realisasi dihitung dari catatan: IKM sebuah survei, atau rasio register aduan/kegiatan.",
     ),
+    "per_triwulan_terkunci": {
+        "type": "object",
+        "propertyNames": {"enum": ["1", "2", "3", "4"]},
+        "additionalProperties": obj(
+            {"nilai": {"type": ["number", "string", "null"]}, "teks": S, "dikunci_pada": R("tanggal")},
+            required=["teks"],
+        ),
+        "description": "Nilai terhitung yang dibekukan saat triwulannya dikunci (indikator bersumber catatan).",
+    },
     "jawaban_skm": obj(
         {u: {"type": "integer", "minimum": 1, "maximum": 4} for u in UNSUR},
         required=UNSUR,

@@ -658,6 +658,7 @@ class _Pembangun:
                 analisis=Analisis(a.get("penyebab", ""), a.get("kendala", ""), a.get("solusi", "")),
                 sumber=v.get("sumber", ""),
                 alasan_manual=v.get("alasan_manual", ""),
+                terkunci=survei_register.baca_terkunci(self, v.get("terkunci"), f"{j}.terkunci"),
             )
         subs = {}
         for k, v in d.get("sub_kegiatan", {}).items():

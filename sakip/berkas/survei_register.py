@@ -31,7 +31,7 @@ from sakip.core.register import (
     periksa_aduan,
     periksa_kegiatan,
 )
-from sakip.core.sumber import JenisSumber, SumberRealisasi
+from sakip.core.sumber import JenisSumber, NilaiTerkunci, SumberRealisasi
 from sakip.core.sumber_periode import PeriodeTidakValid, parse_periode
 
 if TYPE_CHECKING:
@@ -240,6 +240,19 @@ def baca_sumber(p: _Pelapor, d: dict[str, Any] | None, jalur: str) -> SumberReal
     )
 
 
+def baca_terkunci(p: _Pelapor, d: dict[str, Any] | None, jalur: str) -> dict[int, NilaiTerkunci]:
+    hasil = {}
+    for tw, x in (d or {}).items():
+        nilai = None
+        if x.get("nilai") is not None:
+            try:
+                nilai = ke_decimal(x["nilai"])
+            except AngkaTidakValid as exc:
+                p.salah(f"{jalur}.{tw}.nilai", str(exc))
+        hasil[int(tw)] = NilaiTerkunci(nilai, x["teks"], p.tanggal(x.get("dikunci_pada"), f"{jalur}.{tw}.dikunci_pada"))
+    return dict(sorted(hasil.items()))
+
+
 def periksa_rujukan(p: _Pelapor, b: Berkas) -> None:
     """Cross-section checks: unique ids, references that resolve, typed values beside a source."""
     indikator: dict[str, str] = {}
@@ -267,7 +280,13 @@ def periksa_rujukan(p: _Pelapor, b: Berkas) -> None:
 
     for ind in b.renstra.semua_indikator():
         s = ind.sumber_realisasi
+        rec = b.realisasi.indikator.get(ind.id)
         if s is None:
+            if rec is not None and rec.terkunci:
+                p.salah(
+                    f"realisasi.indikator.{ind.id}.terkunci",
+                    "nilai terkunci hanya untuk indikator yang realisasinya dihitung dari catatan (sumber_realisasi)",
+                )
             continue
         jalur = indikator[ind.id] + ".sumber_realisasi"
         if s.survei and s.survei not in survei:
@@ -282,7 +301,6 @@ def periksa_rujukan(p: _Pelapor, b: Berkas) -> None:
                 "indikator yang dihitung dari catatan memakai agregasi posisi_akhir "
                 "(nilai terhitung sudah 's.d. triwulan')",
             )
-        rec = b.realisasi.indikator.get(ind.id)
         if rec is None:
             continue
         diketik = rec.tahunan is not None or any(v is not None for v in rec.triwulan.values())
@@ -407,6 +425,12 @@ def _saring_ke_dict(s: Saring) -> dict[str, Any]:
     ) | ({} if s.direncanakan is None else {"direncanakan": s.direncanakan})
 
 
+def terkunci_ke_dict(t: dict[int, NilaiTerkunci]) -> dict[int, Any]:
+    return {
+        tw: _bersih({"nilai": n.nilai, "teks": n.teks, "dikunci_pada": _tgl(n.dikunci_pada)}) for tw, n in t.items()
+    }
+
+
 def sumber_ke_dict(s: SumberRealisasi | None) -> dict[str, Any] | None:
     if s is None:
         return None
@@ -430,8 +454,10 @@ __all__ = [
     "baca_register",
     "baca_sumber",
     "baca_survei",
+    "baca_terkunci",
     "periksa_rujukan",
     "register_ke_dict",
     "sumber_ke_dict",
     "survei_ke_dict",
+    "terkunci_ke_dict",
 ]

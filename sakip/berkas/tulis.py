@@ -24,7 +24,7 @@ from sakip.core.nilai import Nilai, ke_teks_berkas
 from sakip.core.pengaturan import pengaturan_ke_dict
 
 from .baca import FORMAT, VERSI
-from .survei_register import register_ke_dict, sumber_ke_dict, survei_ke_dict
+from .survei_register import register_ke_dict, sumber_ke_dict, survei_ke_dict, terkunci_ke_dict
 from .yaml_desimal import tulis_yaml
 
 
@@ -315,6 +315,7 @@ def berkas_ke_dict(b: Berkas) -> dict[str, Any]:
                         ),
                         "sumber": v.sumber,
                         "alasan_manual": v.alasan_manual,
+                        "terkunci": terkunci_ke_dict(v.terkunci),
                     }
                 )
                 for k, v in re.indikator.items()

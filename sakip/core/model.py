@@ -18,7 +18,7 @@ from .ikm import Survei
 from .nilai import Nilai
 from .pengaturan import PENGATURAN_BAWAAN, Pengaturan
 from .register import Register
-from .sumber import SumberRealisasi
+from .sumber import NilaiTerkunci, SumberRealisasi
 
 # --- people and the agency -----------------------------------------------------------------------------
 
@@ -354,6 +354,8 @@ class RealisasiIndikator:
     sumber: str = ""
     # Why a value is typed although the indicator has `sumber_realisasi` (then the typed value is measured).
     alasan_manual: str = ""
+    # Computed values frozen with their locked quarter (indicators with `sumber_realisasi` only).
+    terkunci: dict[int, NilaiTerkunci] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

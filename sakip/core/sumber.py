@@ -15,7 +15,8 @@ shows the difference so the reviu can ask about it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from .ikm import BOBOT_TEPAT, HasilIkm, RekapJawaban, Respon, Survei, Tally, hit
 from .nilai import Angka, Nilai
 from .register import HasilRasio, Saring, rasio_aduan, rasio_kegiatan
 from .sumber_periode import Periode, parse_periode, periode_tahun, sampai_triwulan, triwulan_dari
+from .tanggal import format_tanggal
 
 if TYPE_CHECKING:
     from .model import Berkas, Indikator
@@ -67,12 +69,23 @@ class SumberRealisasi:
 
 
 @dataclass(frozen=True, slots=True)
+class NilaiTerkunci:
+    """A computed value frozen when its quarter was locked (the web app locks periods): records entered
+    later no longer change what was reported for that quarter."""
+
+    nilai: Decimal | None
+    teks: str  # the sentence as it read when locked
+    dikunci_pada: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class NilaiTerhitung:
     nilai: Decimal | None  # the realisation (an IKM is rounded half-up to 2 decimals, as published)
     teks: str  # the sentence a page shows
     periode: Periode
     rasio: HasilRasio | None = None
     ikm: HasilIkm | None = None
+    terkunci: bool = False  # frozen with its locked quarter (`NilaiTerkunci`), not recomputed
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,8 +256,26 @@ def realisasi_terhitung(
         return None
     if s.jenis is JenisSumber.IKM:
         p = pengaturan or berkas.pengaturan
-        return _ikm(berkas, s, getattr(p, "bobot_ikm", BOBOT_TEPAT))
-    return _rasio(berkas, ind, s)
+        hasil = _ikm(berkas, s, getattr(p, "bobot_ikm", BOBOT_TEPAT))
+    else:
+        hasil = _rasio(berkas, ind, s)
+    rec = berkas.realisasi.indikator.get(ind.id)
+    if rec is None or not rec.terkunci:
+        return hasil
+    return _pakai_terkunci(hasil, rec.terkunci, berkas.tahun)
+
+
+def _pakai_terkunci(h: RealisasiTerhitung, terkunci: dict[int, NilaiTerkunci], tahun: int) -> RealisasiTerhitung:
+    """Locked quarters keep the value they had when locked; triwulan IV locked also fixes the annual value."""
+    tw = dict(h.triwulan)
+    for n, beku in terkunci.items():
+        teks = f"{beku.teks} (terkunci"
+        teks += f" {format_tanggal(beku.dikunci_pada)})" if beku.dikunci_pada else ")"
+        tw[n] = NilaiTerhitung(beku.nilai, teks, sampai_triwulan(tahun, n), terkunci=True)
+    tahunan = h.tahunan
+    if 4 in terkunci:
+        tahunan = replace(tw[4], periode=periode_tahun(tahun))
+    return RealisasiTerhitung(sumber=h.sumber, tahunan=tahunan, triwulan=dict(sorted(tw.items())))
 
 
 def rincian_realisasi(berkas: Berkas, ind: Indikator, pengaturan: Pengaturan | None = None) -> RincianRealisasi | None:
@@ -293,6 +324,7 @@ __all__ = [
     "Dipakai",
     "JenisSumber",
     "NilaiTerhitung",
+    "NilaiTerkunci",
     "RealisasiTerhitung",
     "RincianRealisasi",
     "SumberRealisasi",

@@ -294,3 +294,17 @@ def test_sumber_tidak_sah():
     assert any(
         p.startswith("renstra.sasaran[3].indikator[0].agregasi: indikator yang dihitung dari catatan") for p in pesan
     )
+
+
+def test_terkunci_round_trip_dan_validasi():
+    d = data_contoh()
+    d["realisasi"]["indikator"]["IKU4"]["terkunci"] = {
+        "1": {"nilai": 100, "teks": "1 dari 1 aduan terselesaikan = 100,00%", "dikunci_pada": "2023-04-10"}
+    }
+    b = baca_data(d)
+    assert b.realisasi.indikator["IKU4"].terkunci[1].dikunci_pada == date(2023, 4, 10)
+    assert baca_teks(tulis_berkas(b)) == b
+    d["realisasi"]["indikator"]["IKU1"]["terkunci"] = {"2": {"nilai": "x", "teks": "?"}}
+    pesan = masalah(d)
+    assert "realisasi.indikator.IKU1.terkunci.2.nilai: 'x' bukan angka" in pesan
+    assert any(p.startswith("realisasi.indikator.IKU1.terkunci: nilai terkunci hanya untuk indikator") for p in pesan)

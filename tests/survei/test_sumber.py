@@ -180,3 +180,32 @@ def test_filter_jenis_layanan_survei():
     )
     per = {x.indikator.id: x for x in hitung(b).semua_indikator_sasaran()}
     assert per["IKM"].realisasi == Angka(D(100))
+
+
+def test_nilai_terkunci_tidak_berubah_oleh_catatan_baru():
+    from sakip.core.sumber import NilaiTerkunci
+
+    b = berkas(
+        realisasi={
+            "ADU": RealisasiIndikator(
+                terkunci={1: NilaiTerkunci(D(100), "1 dari 1 aduan terselesaikan = 100,00%", date(2023, 4, 10))}
+            )
+        }
+    )
+    per = {x.indikator.id: x for x in hitung(b).semua_indikator_sasaran()}
+    # Live computation says 1 of 2 for TW I (A2 came in March, resolved in April); the locked value stands.
+    assert per["ADU"].realisasi_triwulan[1] == Angka(D(100))
+    r = rincian_realisasi(b, b.renstra.indikator("ADU"))
+    tw1 = r.terhitung.triwulan[1]
+    assert tw1.terkunci and tw1.teks == "1 dari 1 aduan terselesaikan = 100,00% (terkunci 10 April 2023)"
+    assert not r.terhitung.triwulan[2].terkunci
+    assert r.dipakai is Dipakai.TERHITUNG  # frozen computed values are not typed values: no reason needed
+
+
+def test_triwulan_iv_terkunci_menetapkan_nilai_tahunan():
+    from sakip.core.sumber import NilaiTerkunci
+
+    b = berkas(realisasi={"KEG": RealisasiIndikator(terkunci={4: NilaiTerkunci(D(75), "3 dari 4 kegiatan")})})
+    per = {x.indikator.id: x for x in hitung(b).semua_indikator_sasaran()}
+    assert per["KEG"].realisasi == Angka(D(75))
+    assert per["KEG"].capaian.nilai == 75
