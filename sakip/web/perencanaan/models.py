@@ -7,6 +7,8 @@ Only primary data. Capaian, sums, absorption and predikat are computed by sakip.
 
 from __future__ import annotations
 
+import uuid
+
 from django.db import models
 from django.db.models import F, Q
 
@@ -161,6 +163,9 @@ class TahunKinerja(models.Model):
     dibuat_pada = models.DateTimeField(auto_now_add=True)
     diubah_pada = models.DateTimeField(auto_now=True)
     versi = models.PositiveIntegerField(default=1)
+    # A fresh random mark with every write: computed results are cached under it. Unlike the counter, a mark
+    # from a rolled-back transaction is never handed out again, so a cache entry can never outlive its data.
+    tanda = models.UUIDField(default=uuid.uuid4)
 
     class Meta:
         verbose_name = "tahun kinerja"

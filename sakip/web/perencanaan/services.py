@@ -3,6 +3,7 @@ with its reason, and bumps the agency-year version (so computed results are reco
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 from typing import Any
 
@@ -36,10 +37,9 @@ from .models import (
 
 def tahun_kinerja_sentuh(*, tk: TahunKinerja, renstra: bool = False) -> None:
     """Invalidate cached results: of this year, or of every year sharing its Renstra."""
-    if renstra:
-        TahunKinerja.objects.filter(renstra_id=tk.renstra_id).update(versi=F("versi") + 1)
-    else:
-        TahunKinerja.objects.filter(pk=tk.pk).update(versi=F("versi") + 1)
+    qs = TahunKinerja.objects.filter(renstra_id=tk.renstra_id) if renstra else TahunKinerja.objects.filter(pk=tk.pk)
+    for pk in qs.values_list("pk", flat=True):
+        TahunKinerja.objects.filter(pk=pk).update(versi=F("versi") + 1, tanda=uuid.uuid4())
 
 
 def pastikan_tahun_terbuka(tk: TahunKinerja) -> None:

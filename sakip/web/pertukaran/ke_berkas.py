@@ -427,6 +427,11 @@ _KUNCI = threading.Lock()
 _MAKS = 128
 
 
+def cache_kosongkan() -> None:
+    with _KUNCI:
+        _CACHE.clear()
+
+
 def _cache(kunci: tuple, buat):
     with _KUNCI:
         if kunci in _CACHE:
@@ -450,7 +455,7 @@ def berkas_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> Ber
     stored data do not make a valid berkas."""
     tk = _segar(tk)
     return _cache(
-        ("berkas", tk.pk, tk.versi, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, triwulan),
+        ("berkas", tk.pk, tk.tanda, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, triwulan),
         lambda: baca_data(berkas_dict(tk, triwulan=triwulan), sumber=f"{tk.perangkat_daerah.nama} {tk.tahun}"),
     )
 
@@ -459,7 +464,7 @@ def hasil_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> Hasi
     """`sakip.core.hitung.hitung` of the agency-year (cached per version)."""
     tk = _segar(tk)
     return _cache(
-        ("hasil", tk.pk, tk.versi, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, triwulan),
+        ("hasil", tk.pk, tk.tanda, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, triwulan),
         lambda: hitung(berkas_dari_db(tk, triwulan=triwulan)),
     )
 

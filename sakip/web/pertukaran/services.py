@@ -7,6 +7,7 @@ difference rolls everything back. Every changed value is recorded in the history
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -367,9 +368,11 @@ def _tulis(*, aktor: Aktor, b: Berkas, pd: PerangkatDaerah, kunci_sampai: int, a
     tk.lampiran = tulis_lampiran(lampiran)
     tk.pengaturan = _json_aman(pengaturan)
     tk.versi = F("versi") + 1
+    tk.tanda = uuid.uuid4()
     tk.save()
     tk.refresh_from_db()
-    TahunKinerja.objects.filter(renstra=renstra).exclude(pk=tk.pk).update(versi=F("versi") + 1)
+    for lain in TahunKinerja.objects.filter(renstra=renstra).exclude(pk=tk.pk).values_list("pk", flat=True):
+        TahunKinerja.objects.filter(pk=lain).update(versi=F("versi") + 1, tanda=uuid.uuid4())
 
     ind = {i.kode: i for i in Indikator.objects.filter(renstra=renstra)}
     TargetRkt.objects.bulk_create(
