@@ -1,3 +1,5 @@
+from django.http import Http404
+
 """Domain errors shared by the services."""
 
 
@@ -13,3 +15,7 @@ class KonflikVersi(Exception):
 
 class AlurDitolak(Exception):
     """A workflow step that is not allowed now (message in Indonesian)."""
+
+
+class TidakDitemukan(Http404):
+    """Not found, with a message in Indonesian that the 404 page may show."""

@@ -41,14 +41,23 @@ def galat_403(request: HttpRequest, exception: Exception | None = None) -> HttpR
 
 
 def galat_404(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return _galat(request, 404, "Halaman tidak ditemukan", "Alamat yang Anda buka tidak ada atau sudah dipindahkan.")
+    from .galat import TidakDitemukan
+
+    pesan = "Alamat yang Anda buka tidak ada atau sudah dipindahkan."
+    if isinstance(exception, TidakDitemukan) and str(exception):
+        pesan = str(exception)
+    return _galat(request, 404, "Halaman tidak ditemukan", pesan)
 
 
 def galat_500(request: HttpRequest) -> HttpResponse:
     # No context processors that could fail again: a plain page.
     from django.template import loader
 
-    teks = loader.get_template("inti/500.html").render({"kembali": reverse("inti:beranda")})
+    try:
+        kembali = reverse("inti:beranda")
+    except Exception:  # the URL configuration itself may be what failed
+        kembali = "/"
+    teks = loader.get_template("inti/500.html").render({"kembali": kembali})
     return HttpResponse(teks, status=500)
 
 

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from sakip.web.inti.galat import AlurDitolak, KonflikVersi
+from sakip.web.inti.galat import AlurDitolak, KonflikVersi, TidakDitemukan
 from sakip.web.organisasi.akses import akses, boleh_kepala_pd, boleh_ubah_pd
 from sakip.web.perencanaan.models import Indikator
 from sakip.web.perencanaan.selectors import tahun_kinerja_ambil
@@ -17,7 +17,7 @@ from .models import Bukti, PeriodeRealisasi
 
 def _tw(triwulan: int) -> int:
     if triwulan not in (1, 2, 3, 4):
-        raise Http404("Triwulan harus 1–4.")
+        raise TidakDitemukan("Triwulan harus 1–4.")
     return triwulan
 
 
@@ -197,9 +197,9 @@ def bukti_unduh(request: HttpRequest, pd: str, tahun: int, id: int) -> FileRespo
     try:
         b = selectors.bukti_ambil(aktor=request.aktor, tk=tk, id_=id)
     except Bukti.DoesNotExist:
-        raise Http404("Bukti tidak ditemukan.") from None
+        raise TidakDitemukan("Bukti tidak ditemukan.") from None
     try:
         f = b.berkas.open("rb")
     except FileNotFoundError:
-        raise Http404("Berkas bukti tidak ditemukan di penyimpanan.") from None
+        raise TidakDitemukan("Berkas bukti tidak ditemukan di penyimpanan.") from None
     return FileResponse(f, as_attachment=True, filename=b.nama_asli, content_type=b.jenis_isi)

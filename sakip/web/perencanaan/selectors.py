@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import Http404
-
+from sakip.web.inti.galat import TidakDitemukan
 from sakip.web.organisasi.akses import Aktor, pastikan_baca_pd
 from sakip.web.organisasi.models import PerangkatDaerah
 
@@ -17,7 +16,7 @@ def tahun_kinerja_ambil(*, aktor: Aktor, pd: PerangkatDaerah, tahun: int) -> Tah
             perangkat_daerah=pd, tahun=tahun
         )
     except TahunKinerja.DoesNotExist:
-        raise Http404(f"Belum ada data {pd.nama} tahun {tahun}.") from None
+        raise TidakDitemukan(f"Belum ada data {pd.nama} tahun {tahun}.") from None
 
 
 def tahun_kinerja_daftar(*, aktor: Aktor, pd: PerangkatDaerah) -> list[TahunKinerja]:
@@ -30,7 +29,7 @@ def indikator_ambil(*, aktor: Aktor, tk: TahunKinerja, kode: str) -> Indikator:
     try:
         return Indikator.objects.select_related("tujuan", "sasaran").get(renstra=tk.renstra, kode=kode)
     except Indikator.DoesNotExist:
-        raise Http404("Indikator tidak ditemukan.") from None
+        raise TidakDitemukan("Indikator tidak ditemukan.") from None
 
 
 def sub_kegiatan_ambil(*, aktor: Aktor, tk: TahunKinerja, kode: str) -> SubKegiatan:
@@ -38,7 +37,7 @@ def sub_kegiatan_ambil(*, aktor: Aktor, tk: TahunKinerja, kode: str) -> SubKegia
     try:
         return SubKegiatan.objects.select_related("kegiatan__program").get(tahun_kinerja=tk, kode=kode)
     except SubKegiatan.DoesNotExist:
-        raise Http404("Sub kegiatan tidak ditemukan.") from None
+        raise TidakDitemukan("Sub kegiatan tidak ditemukan.") from None
 
 
 def pk_daftar(*, aktor: Aktor, tk: TahunKinerja) -> list[PerjanjianKinerja]:
@@ -55,4 +54,4 @@ def pk_ambil(*, aktor: Aktor, tk: TahunKinerja, id_: int) -> PerjanjianKinerja:
     try:
         return PerjanjianKinerja.objects.get(tahun_kinerja=tk, pk=id_)
     except PerjanjianKinerja.DoesNotExist:
-        raise Http404("Perjanjian kinerja tidak ditemukan.") from None
+        raise TidakDitemukan("Perjanjian kinerja tidak ditemukan.") from None

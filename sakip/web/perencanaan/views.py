@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from sakip.web.inti.galat import AlurDitolak, KonflikVersi
+from sakip.web.inti.galat import AlurDitolak, KonflikVersi, TidakDitemukan
 from sakip.web.inti.nilai import ke_nilai
 from sakip.web.organisasi.akses import akses
 from sakip.web.pertukaran.ke_berkas import berkas_dari_db
@@ -113,7 +113,7 @@ def sasaran_ubah(request: HttpRequest, pd: str, tahun: int, kode: str) -> HttpRe
     tk = _tk(request, tahun)
     s = Sasaran.objects.filter(renstra=tk.renstra, kode=kode).first()
     if s is None:
-        raise Http404("Sasaran tidak ditemukan.")
+        raise TidakDitemukan("Sasaran tidak ditemukan.")
     status = 200
     if request.method == "POST":
         form = FormSasaran(request.POST)
@@ -163,7 +163,7 @@ def indikator_tambah(request: HttpRequest, pd: str, tahun: int, kode: str) -> Ht
     tk = _tk(request, tahun)
     s = Sasaran.objects.filter(renstra=tk.renstra, kode=kode).first()
     if s is None:
-        raise Http404("Sasaran tidak ditemukan.")
+        raise TidakDitemukan("Sasaran tidak ditemukan.")
     status = 200
     if request.method == "POST":
         form = FormIndikatorBaru(request.POST)

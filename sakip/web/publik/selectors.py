@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from django.http import Http404
-
 from sakip.core.hasil import HasilPengukuran
+from sakip.web.inti.galat import TidakDitemukan
 from sakip.web.perencanaan.models import TahunKinerja
 from sakip.web.pertukaran.ke_berkas import hasil_dari_db, triwulan_terkunci
 
@@ -24,6 +23,6 @@ def terbit_ambil(*, pd_slug: str, tahun: int) -> tuple[TahunKinerja, HasilPenguk
         .first()
     )
     if tk is None:
-        raise Http404("Data kinerja ini belum diterbitkan.")
+        raise TidakDitemukan("Data kinerja ini belum diterbitkan.")
     tw = triwulan_terkunci(tk)
     return tk, hasil_dari_db(tk, triwulan=tw), tw
