@@ -9,6 +9,7 @@ number, because agencies lay the same tables out differently: columns in another
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from sakip.core.reviu.cetak import (
     BarisAnggaranPk,
@@ -176,8 +177,6 @@ def _jenis(label: list[str], judul: str, data: list[list[str]]) -> str:
         return "rkt"
     if "efisiensi" in semua or "serapan" in k:
         return "efisiensi"
-    if "predikat" in k or "sangat memuaskan" in k or "ikhtisar" in j:
-        return "ikhtisar"
     if "program" in k and "anggaran" in k and "realisasi" not in k and "capaian" not in k and "kegiatan" not in k:
         return "pk_anggaran"
     if "program" in k and "kegiatan" in k and re.search(r"target|anggaran|pagu", k):
@@ -186,6 +185,19 @@ def _jenis(label: list[str], judul: str, data: list[list[str]]) -> str:
             return "program_kegiatan"
         if "realisasi anggaran" in j or "anggaran" in k or not ada_rincian:
             return "anggaran"
+    if (
+        "target" in k
+        and "realisasi" in k
+        and "capaian" in k
+        and "indikator" in k
+        and "nasional" not in k
+        and ("renstra" not in k and "jangka menengah" not in k)
+    ):
+        tahun_kolom = set(re.findall(r"\b(?:19|20)\d\d\b", k))
+        if len(tahun_kolom) <= 1:
+            return "pengukuran"
+    if "sangat memuaskan" in k or ("predikat" in k and "target" not in k) or "ikhtisar" in j:
+        return "ikhtisar"
     if "nasional" in k:
         return "nasional"
     if "indikator" in k and ("renstra" in k or "jangka menengah" in k) and ("realisasi" in k or "capaian" in k):
@@ -197,7 +209,7 @@ def _jenis(label: list[str], judul: str, data: list[list[str]]) -> str:
         return "perbandingan"
     if "target" in k and "realisasi" in k and "capaian" in k:
         return "pengukuran"
-    if "indikator" in k and "target" in k and "realisasi" not in k:
+    if "indikator" in k and "target" in k and "realisasi" not in k and "program" not in k and "pagu" not in k:
         return "pk_sasaran"
     return "lain"
 
@@ -448,9 +460,23 @@ class _Pengenal:
             )
 
     def _t_program_kegiatan(self, t: TabelCetak) -> None:
-        pohon = self._pohon(t)
-        pohon.sasaran = t.sasaran
-        self.lap.program_kegiatan.append(pohon)
+        """One table per sasaran, or one table with a "Sasaran Strategis n" row before each part."""
+        bagian: list[tuple[int | None, list[list[str]], int]] = []
+        awal = 0
+        for r, baris in enumerate(t.baris):
+            isi = [c for c in baris if c]
+            m = _SASARAN.match(isi[0]) if len(isi) == 1 else None
+            if m:
+                bagian.append((int(m.group(1)), [], r + 1))
+                continue
+            if not bagian:
+                bagian.append((t.sasaran, [], awal))
+            bagian[-1][1].append(baris)
+        for sasaran, baris, geser in bagian:
+            sub = TabelCetak(t.nomor, t.judul, t.jenis, t.kolom, baris, t.blok, t.bab, t.bagian, sasaran)
+            pohon = self._pohon(sub, geser)
+            pohon.sasaran = sasaran
+            self.lap.program_kegiatan.append(pohon)
 
     def _t_anggaran(self, t: TabelCetak) -> None:
         pohon = self._pohon(t)
@@ -461,7 +487,7 @@ class _Pengenal:
             self.lap.anggaran.program += pohon.program
             self.lap.anggaran.jumlah = pohon.jumlah or self.lap.anggaran.jumlah
 
-    def _pohon(self, t: TabelCetak) -> PohonCetak:
+    def _pohon(self, t: TabelCetak, geser: int = 0) -> PohonCetak:
         L = t.kolom
         j_nama = _kolom(L, "program")
         if j_nama is None:
@@ -498,7 +524,7 @@ class _Pengenal:
                     else:
                         akhir.uraian = f"{akhir.uraian} {nama}".strip()
                 continue
-            lokasi = t.lokasi(r, nama)
+            lokasi = t.lokasi(r + geser, nama)
             if tingkat in ("input", "output", "outcome"):
                 rincian = BarisRincian(tingkat, _tanpa_label(nama), pagu, real, pct, lokasi)
                 induk = sub or keg or prog
@@ -520,13 +546,16 @@ class _Pengenal:
                 prog.anak.append(node)
                 keg, sub = node, None
             elif tingkat == "tidak_dirinci":
-                (keg or prog or node).anak.append(node) if (keg or prog) else None
+                induk = keg or prog
+                if induk is not None:
+                    induk.anak.append(node)
             else:  # sub kegiatan
                 induk = keg or prog
                 if induk is None:
                     continue
                 induk.anak.append(node)
                 sub = node
+        _pindah_tidak_dirinci(pohon)
         return pohon
 
     def _t_jabatan(self, t: TabelCetak) -> None:
@@ -541,6 +570,15 @@ class _Pengenal:
     def _t_hitung_umum(self, t: TabelCetak, j_label: int | None = None, j_lain: int | None = None) -> None:
         """Any table with a "Jumlah" row and one count column."""
         j_jml = _kolom(t.kolom, "jumlah")
+        if j_jml is None and t.kolom:
+            angka_kolom = [
+                j
+                for j in range(len(t.kolom))
+                if t.baris
+                and all(baca_nilai(_sel(b, j)).ada for b in t.baris if any(b))
+                and t.kolom[j].lower().strip(" .") != "no"
+            ]
+            j_jml = angka_kolom[-1] if angka_kolom else None
         baris_jumlah = [
             r
             for r, b in enumerate(t.baris)
@@ -550,7 +588,10 @@ class _Pengenal:
             return
         if j_label is None:
             j_label = next((j for j in range(len(t.kolom)) if j != j_jml and t.kolom[j].lower().strip(" .") != "no"), 0)
-        th = TabelHitung(jenis=t.jenis, lokasi=t.nama)
+        jenis = t.jenis
+        if re.search(r"refocus", t.judul, re.I) or any(re.search(r"pengurangan|refocus", k, re.I) for k in t.kolom):
+            jenis = "refocusing"
+        th = TabelHitung(jenis=jenis, lokasi=t.nama)
         for r, b in enumerate(t.baris):
             if r in baris_jumlah:
                 th.jumlah = baca_nilai(_sel(b, j_jml))
@@ -570,13 +611,26 @@ class _Pengenal:
         skala = []
         for baris in t.baris:
             kode = _sel(baris, j_k).upper()
-            m = re.search(r"(\d+(?:[.,]\d+)?)\s*(?:-|–|s\.?d\.?)\s*(\d+(?:[.,]\d+)?)", _sel(baris, j_n))
-            if not kode or not m:
+            nilai = _sel(baris, j_n)
+            m = re.search(r"(\d+(?:[.,]\d+)?)\s*(?:-|–|s\.?d\.?)\s*(\d+(?:[.,]\d+)?)", nilai)
+            if not kode:
                 continue
-            a, b = angka(m.group(1)), angka(m.group(2))
-            if a is None or b is None:
+            if m:
+                a, b = angka(m.group(1)), angka(m.group(2))
+                if a is None or b is None:
+                    continue
+                skala.append(TingkatSkala(kode, min(a, b), max(a, b), _sel(baris, j_i)))
                 continue
-            skala.append(TingkatSkala(kode, min(a, b), max(a, b), _sel(baris, j_i)))
+            m = re.search(r"(>|≥|>=|<|≤|<=)\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(ke\s+atas|ke\s+bawah)", nilai)
+            if m:
+                x = angka(m.group(2) or m.group(3))
+                atas = (m.group(1) or "") in (">", "≥", ">=") or "atas" in (m.group(4) or "")
+                if x is not None:
+                    skala.append(
+                        TingkatSkala(kode, x, None, _sel(baris, j_i))
+                        if atas
+                        else TingkatSkala(kode, Decimal(0), x, _sel(baris, j_i))
+                    )
         if len(skala) >= 3 and not self.lap.skala:
             self.lap.skala = skala
 
@@ -610,7 +664,9 @@ class _Pengenal:
         j_ind = _kolom(L, "indikator sasaran") or _kolom(L, "indikator", kecuali=("tujuan",))
         j_ind_tuj = _kolom(L, "indikator tujuan")
         tahun = {int(y): j for j, lab in enumerate(L) for y in re.findall(r"\b((?:19|20)\d\d)\b", lab)}
-        versi = ""
+        sebelum = self.lap.paragraf[-1] if self.lap.paragraf else None
+        keterangan = t.judul + " " + (sebelum.teks if sebelum is not None and t.blok - sebelum.nomor <= 3 else "")
+        versi = "sebelum" if re.search(r"sebelum\s+perubahan", keterangan, re.I) else ""
         hasil: list[BarisRenstra] = []
         tujuan = sasaran = ""
         for r, baris in enumerate(t.baris):
@@ -637,8 +693,34 @@ class _Pengenal:
         self.lap.renstra += hasil
 
     def _t_rkt(self, t: TabelCetak) -> None:
+        L = t.kolom
+        kolom = {
+            "sas_ind": _kolom(L, "sasaran", "indikator"),
+            "sas_target": _kolom(L, "sasaran", "target"),
+            "sas_nama": _kolom(L, "sasaran", "uraian"),
+            "prog_nama": _kolom(L, "program", "nama"),
+            "prog_ind": _kolom(L, "program", "indikator"),
+            "prog_target": _kolom(L, "program", "target"),
+            "sub_nama": _kolom(L, "sub kegiatan", "nama"),
+            "sub_ind": _kolom(L, "sub kegiatan", "indikator"),
+            "sub_target": _kolom(L, "sub kegiatan", "target"),
+            "anggaran": _kolom(L, "anggaran"),
+        }
+        lengkap = all(v is not None for v in kolom.values())
         for r, baris in enumerate(t.baris):
-            self.lap.rkt += _baris_rkt([c for c in baris if c.strip()], t.lokasi(r))
+            lokasi = t.lokasi(r)
+            if any(
+                re.fullmatch(r"(jumlah|total)( seluruhnya)?|.*\(tidak dirinci\)", c.strip(), re.I) for c in baris if c
+            ):
+                continue
+            if (
+                lengkap
+                and len(baris) == len(L)
+                and (not _sel(baris, kolom["anggaran"]) or _RUPIAH.match(_sel(baris, kolom["anggaran"])))
+            ):
+                self.lap.rkt += _baris_rkt_kolom(baris, kolom, lokasi)
+            else:
+                self.lap.rkt += _baris_rkt([c for c in baris if c.strip()], lokasi)
 
     # whole-report facts
 
@@ -690,6 +772,18 @@ _LABEL_TINGKAT = [
 ]
 
 
+def _pindah_tidak_dirinci(pohon: PohonCetak) -> None:
+    """An undetailed row printed after a kegiatan's last sub kegiatan belongs to the kegiatan only when the
+    kegiatan's total needs it; otherwise it is the program's."""
+    for prog in pohon.program:
+        for keg in list(prog.anak):
+            for td in [a for a in keg.anak if a.tingkat == "tidak_dirinci"]:
+                lain = [a.pagu.angka for a in keg.anak if a is not td]
+                if keg.pagu.angka is not None and None not in lain and sum(lain, Decimal(0)) == keg.pagu.angka:  # type: ignore[arg-type]
+                    keg.anak.remove(td)
+                    prog.anak.append(td)
+
+
 def _tingkat_pohon(nama: str, no: str, kode: str) -> str | None:
     if re.search(r"\(tidak dirinci\)\s*$", nama, re.I):
         return "tidak_dirinci"
@@ -731,13 +825,16 @@ def _baris_rkt(sel: list[str], lokasi: str) -> list[BarisRkt]:
     """One RKT row read by its content, right to left (columns shift between rows in extracted text)."""
     hasil: list[BarisRkt] = []
     kosong = NilaiCetak("")
-    if len(sel) >= 3 and _RUPIAH.match(sel[-1]):
+    if len(sel) >= 2 and _RUPIAH.match(sel[-1]):
         anggaran = baca_nilai(sel[-1])
         target = baca_nilai(sel[-2]) if _NILAI.match(sel[-2]) else kosong
         sisa = sel[:-2] if target.teks else sel[:-1]
-        indikator = sisa[-1] if sisa else ""
-        nama = sisa[-2] if len(sisa) >= 2 else ""
-        kiri = sisa[:-2]
+        if len(sisa) == 1:
+            indikator, nama, kiri = "", sisa[0], []
+        else:
+            indikator = sisa[-1] if sisa else ""
+            nama = sisa[-2] if len(sisa) >= 2 else ""
+            kiri = sisa[:-2]
         hasil.append(BarisRkt("sub_kegiatan", nama, indikator, target, anggaran, lokasi))
     else:
         kiri = sel
@@ -758,6 +855,44 @@ def _baris_rkt(sel: list[str], lokasi: str) -> list[BarisRkt]:
             return []  # the rest of a name broken across a page
         atas.append(_nama_indikator_target("kegiatan", depan, lokasi))
     return atas + hasil
+
+
+def _baris_rkt_kolom(baris: list[str], j: dict[str, int | None], lokasi: str) -> list[BarisRkt]:
+    """An RKT row whose cells sit under their headers (a Word table, or a clean extract)."""
+    hasil: list[BarisRkt] = []
+    kosong = NilaiCetak("")
+    if _sel(baris, j["sas_ind"]) and _sel(baris, j["sas_target"]):
+        hasil.append(
+            BarisRkt(
+                "sasaran",
+                _sel(baris, j["sas_nama"]),
+                _sel(baris, j["sas_ind"]),
+                baca_nilai(_sel(baris, j["sas_target"])),
+                kosong,
+                lokasi,
+            )
+        )
+    nama = _sel(baris, j["prog_nama"])
+    if nama and not re.search(r"tidak dirinci", nama, re.I):
+        tingkat = "program" if re.match(r"^\s*program\b", nama, re.I) else "kegiatan"
+        hasil.append(
+            BarisRkt(
+                tingkat, nama, _sel(baris, j["prog_ind"]), baca_nilai(_sel(baris, j["prog_target"])), kosong, lokasi
+            )
+        )
+    sub = _sel(baris, j["sub_nama"])
+    if sub or _sel(baris, j["anggaran"]):
+        hasil.append(
+            BarisRkt(
+                "sub_kegiatan",
+                sub,
+                _sel(baris, j["sub_ind"]),
+                baca_nilai(_sel(baris, j["sub_target"])),
+                baca_nilai(_sel(baris, j["anggaran"])),
+                lokasi,
+            )
+        )
+    return hasil
 
 
 def _nama_indikator_target(tingkat: str, sel: list[str], lokasi: str) -> BarisRkt:

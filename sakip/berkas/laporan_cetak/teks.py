@@ -137,7 +137,8 @@ def baca_teks(teks: str) -> list[Blok]:
 
 _KATA_KEPALA = re.compile(
     r"\b(no|program|kegiatan|target|realisasi|capaian|anggaran|sasaran|indikator|keterangan|uraian|tahun|"
-    r"kategori|nilai|interpretasi|pangkat|golongan|pendidikan|jabatan|formulasi|sumber|penanggung|tujuan|misi)\b",
+    r"kategori|nilai|interpretasi|pangkat|golongan|pendidikan|jabatan|formulasi|sumber|penanggung|tujuan|misi|"
+    r"jumlah|pekerjaan|kode|status|pagu|satuan|pengurangan|penghargaan|serapan|efisiensi|predikat)\b",
     re.I,
 )
 

@@ -17,11 +17,18 @@ from .katalog import KATALOG, Aturan
 from .temuan import Temuan, Tingkat, gabungkan, hitung_per_tingkat, urutkan
 
 
+def reviu_berkas(berkas: Berkas, *, tahun_lalu: Berkas | None = None) -> list[Temuan]:
+    """Review an agency-year's data; with last year's berkas, also its previous-year figures."""
+    from . import aturan_berkas
+
+    return urutkan(gabungkan(aturan_berkas.jalankan(berkas, tahun_lalu)))
+
+
 def reviu_laporan(
     laporan: LaporanTercetak, berkas: Berkas | None = None, pengaturan: Pengaturan | None = None
 ) -> list[Temuan]:
     """Review a printed report; with its berkas, also check the report against the data."""
-    from . import aturan_prosa, aturan_silang, aturan_tabel
+    from . import aturan_lengkap, aturan_prosa, aturan_silang, aturan_tabel
     from .konteks import bangun_konteks
 
     k = bangun_konteks(laporan, berkas, pengaturan)
@@ -29,6 +36,14 @@ def reviu_laporan(
     daftar += aturan_tabel.jalankan(k)
     daftar += aturan_silang.jalankan(k)
     daftar += aturan_prosa.jalankan(k)
+    daftar += aturan_lengkap.jalankan(k)
+    if berkas is not None:
+        from sakip.core.hitung import hitung
+
+        from . import aturan_data
+
+        daftar += aturan_data.jalankan(k, hitung(berkas, pengaturan))
+    daftar.sort(key=lambda t: k.posisi(t.lokasi))
     return urutkan(gabungkan(daftar))
 
 
@@ -39,5 +54,6 @@ __all__ = [
     "Temuan",
     "Tingkat",
     "hitung_per_tingkat",
+    "reviu_berkas",
     "reviu_laporan",
 ]

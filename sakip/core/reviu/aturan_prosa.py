@@ -64,7 +64,10 @@ class _Prosa:
         self.hasil: list[Temuan] = []
         self.pola_predikat = [
             (
-                re.compile(r"\W+".join(re.escape(w) for w in frasa.split()) + r"\b(?!\s+(?:optimal|maksimal)\b)", re.I),
+                re.compile(
+                    r"\W+".join(re.escape(w) for w in frasa.split()) + r"\b(?!\s+(?:optimal|maksimal|dari|daripada)\b)",
+                    re.I,
+                ),
                 kode,
             )
             for frasa, kode in k.kata_predikat
@@ -440,8 +443,10 @@ class _Prosa:
 
     # --- counts ----------------------------------------------------------------------------------------------
 
-    _BILANGAN = re.compile(r"(\d+)\s*\(\s*([A-Za-z ]+?)\s*\)")
-    _HITUNG_ANGGARAN = re.compile(r"(\d+)\s*(?:\(\s*[A-Za-z ]+\s*\))?\s*(sub\s+kegiatan|kegiatan|program)\b", re.I)
+    _BILANGAN = re.compile(r"(?<![\d.,/])(\d+)\s*\(\s*([A-Za-z ]+?)\s*\)")
+    _HITUNG_ANGGARAN = re.compile(
+        r"(?<![\d.,/])(\d+)\s*(?:\(\s*[A-Za-z ]+\s*\))?\s*(sub\s+kegiatan|kegiatan|program)\b", re.I
+    )
     _HITUNG_RENSTRA = re.compile(
         r"(\d+)\s*(?:\(\s*[A-Za-z ]+\s*\))?\s*(tujuan|sasaran(?:\s+strategis)?|ind[io]kator\s+sasaran)\b", re.I
     )
@@ -466,7 +471,9 @@ class _Prosa:
                     )
                 )
         # programs, kegiatan, sub kegiatan
-        temu = [(int(m.group(1)), normal(m.group(2)), m.group(0)) for m in self._HITUNG_ANGGARAN.finditer(kal)]
+        temu = _pertama(
+            [(int(m.group(1)), normal(m.group(2)), m.group(0)) for m in self._HITUNG_ANGGARAN.finditer(kal)]
+        )
         jenis = {j for _, j, _ in temu}
         pohon = k.pohon_utama()
         if pohon is not None and temu and (len(jenis) >= 2 or "program" in jenis) and p.sasaran is None:
@@ -486,7 +493,12 @@ class _Prosa:
                     )
                 )
         # tujuan, sasaran, indicators
-        temu = [(int(m.group(1)), normal(m.group(2)), m.group(0)) for m in self._HITUNG_RENSTRA.finditer(kal)]
+        temu = _pertama(
+            [
+                (int(m.group(1)), normal(m.group(2)).replace("indicator", "indikator"), m.group(0))
+                for m in self._HITUNG_RENSTRA.finditer(kal)
+            ]
+        )
         if temu and k.indikator:
             s = self.sasaran(p)
             tujuan: list[str] = []
@@ -596,10 +608,53 @@ class _Prosa:
             return
         for m in self._CAPAIAN.finditer(kal):
             n = NilaiCetak(m.group(2) + "%", angka(m.group(2)), jumlah_desimal(m.group(2)), "%")
-            if len(s.indikator) == 1:
-                self._capaian_indikator(p, s, n)
-            else:
+            if len(s.indikator) != 1:
                 self._rata_sasaran(p, s, n)
+                continue
+            pembanding = self._capaian_lain(s, kal)
+            if pembanding is None:
+                self._capaian_indikator(p, s, n)
+                continue
+            apa, tepat = pembanding
+            if tepat is None or n.angka is None or cocokkan(n.angka, n.desimal, tepat) is not Cocok.BEDA:
+                continue
+            self.tambah(
+                _t(
+                    "PROSA-ANGKA",
+                    p.lokasi,
+                    f"Uraian menyebut {apa} {n.teks}, padahal dari target dan realisasi yang tercetak nilainya "
+                    f"{teks_persen(tepat)}.",
+                    tercetak=n.teks,
+                    seharusnya=teks_persen(tepat),
+                    subjek=f"capaian-lain|{s.no}|{apa}",
+                )
+            )
+
+    def _capaian_lain(self, s: SasaranLaporan, kal: str) -> tuple[str, Decimal | None] | None:
+        """A sentence about the capaian against the Renstra's end target or of an earlier year."""
+        k = self.k
+        ind = s.indikator[0]
+        if re.search(r"renstra|rencana\s+strategis|jangka\s+menengah|akhir\s+periode", kal, re.I):
+            b3 = ind.baris.get("3.3")
+            if b3 is None or b3.target.nilai is None or b3.realisasi.nilai is None:
+                return ("capaian terhadap target akhir Renstra", None)
+            c = hitung_capaian(b3.target.nilai, b3.realisasi.nilai, ind.polaritas, k.pengaturan)
+            return ("capaian terhadap target akhir Renstra", c.nilai if c.dihitung else None)
+        tahun = [int(y) for y in re.findall(r"\btahun\s+((?:19|20)\d\d)\b", kal, re.I)]
+        lain = [y for y in tahun if y != k.tahun]
+        if re.search(r"tahun\s+(sebelumnya|lalu)", kal, re.I) and k.tahun:
+            lain.append(k.tahun - 1)
+        if not lain:
+            return None
+        th = lain[0]
+        b2 = ind.baris.get("3.2")
+        if b2 is None or th not in b2.target_tahun or th not in b2.realisasi_tahun:
+            return (f"capaian {th}", None)
+        t, r = b2.target_tahun[th].nilai, b2.realisasi_tahun[th].nilai
+        if t is None or r is None:
+            return (f"capaian {th}", None)
+        c = hitung_capaian(t, r, ind.polaritas, k.pengaturan)
+        return (f"capaian {th}", c.nilai if c.dihitung else None)
 
     def _asal(self, nilai: Decimal, s: SasaranLaporan | None) -> str:
         """Where a wrong figure seems to come from (another column of the report)."""
@@ -1334,6 +1389,19 @@ class _Prosa:
                     subjek=f"diktum|{self._DIKTUM[b]}|{max(nomor)}",
                 )
             )
+
+
+def _pertama(temu: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Only the first count of each kind in a sentence: "dari 4 sasaran, 3 sasaran efisien" states 4, then a part."""
+    dilihat: set[str] = set()
+    hasil = []
+    for n, j, teks in temu:
+        kunci = j.split()[0] if not j.startswith("sub") else "sub"
+        if kunci in dilihat:
+            continue
+        dilihat.add(kunci)
+        hasil.append((n, j, teks))
+    return hasil
 
 
 def _struktural(label: str) -> bool:

@@ -531,7 +531,7 @@ def aturan_hitungan(k: Konteks) -> list[Temuan]:
         if jumlah != th.jumlah.angka:
             hasil.append(
                 _t(
-                    "ARIT-JUMLAH",
+                    "ANGG-REFOCUSING" if th.jenis == "refocusing" else "ARIT-JUMLAH",
                     th.lokasi_jumlah,
                     f"Baris jumlah {th.lokasi} tercetak {th.jumlah.teks}, padahal jumlah {len(nilai)} barisnya "
                     f"{teks_angka(jumlah, 0)}.",

@@ -271,7 +271,7 @@ class TabelHitung:
 class TingkatSkala:
     kode: str
     bawah: Decimal
-    atas: Decimal
+    atas: Decimal | None  # None: open above ("> 90")
     interpretasi: str
 
 

@@ -70,7 +70,7 @@ class SasaranLaporan:
     pohon: PohonCetak | None = None  # its part of Tabel 3.6
 
 
-@dataclass(slots=True)
+@dataclass
 class Konteks:
     lap: LaporanTercetak
     pengaturan: Pengaturan
@@ -121,6 +121,21 @@ class Konteks:
 
     def level(self, kode: str) -> Tingkat | None:
         return self.skala.cari(kode)
+
+    def posisi(self, lokasi: str) -> int:
+        """Where in the document a finding's location is (for ordering findings as the report reads)."""
+        if not hasattr(self, "_posisi"):
+            peta: dict[str, int] = {}
+            for p in self.lap.paragraf:
+                peta.setdefault(p.lokasi, p.nomor)
+                peta.setdefault(p.bab, p.nomor)
+            for t in self.lap.tabel:
+                peta.setdefault(t.nama, t.blok)
+            object.__setattr__(self, "_posisi", peta)
+        peta = self._posisi  # type: ignore[attr-defined]
+        if lokasi in peta:
+            return peta[lokasi]
+        return peta.get(lokasi.split(",")[0], 10**9 if lokasi != "laporan" else -1)
 
 
 def _skala(lap: LaporanTercetak, p: Pengaturan) -> SkalaPredikat:
