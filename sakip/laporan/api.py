@@ -126,6 +126,7 @@ class HasilTugas:
     format: str
     data: bytes | None = None
     galat: str | None = None  # Indonesian message when the document could not be produced
+    tahun: int | None = None
 
     @property
     def berhasil(self) -> bool:
@@ -145,7 +146,7 @@ def _kerjakan(urutan: int, tugas: Tugas) -> HasilTugas:
                 return HasilTugas(urutan, nama or str(tugas.berkas), tugas.dokumen, tugas.format, galat=exc.laporan())
         nama = nama or berkas.instansi.nama
         data = buat_dokumen(berkas, dokumen=tugas.dokumen, format=tugas.format, opsi=tugas.opsi)
-        return HasilTugas(urutan, nama, tugas.dokumen, tugas.format, data=data)
+        return HasilTugas(urutan, nama, tugas.dokumen, tugas.format, data=data, tahun=berkas.tahun)
     except DokumenTidakValid as exc:
         return HasilTugas(urutan, nama, tugas.dokumen, tugas.format, galat=str(exc))
 

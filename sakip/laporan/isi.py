@@ -101,6 +101,7 @@ class BlokTabel:
     ukuran_huruf: float = 9  # points
     lebar: list[int] | None = None  # relative column widths; default tabel.lebar
     tampil_catatan_inti: bool = True  # print the core table's own notes
+    lanjutan: bool = False  # a further part of the numbered table above: "Tabel 3.6 (lanjutan)", not listed
 
     @property
     def baris(self) -> list[Baris]:
@@ -124,6 +125,11 @@ class BlokTabel:
 
     def label(self) -> str:
         return f"Tabel {self.nomor}" if self.nomor else ""
+
+    @property
+    def didaftar(self) -> bool:
+        """Listed in the Daftar Tabel (a numbered caption that is not a continuation)."""
+        return bool(self.nomor) and not self.lanjutan
 
 
 @dataclass(slots=True)

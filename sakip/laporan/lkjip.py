@@ -592,6 +592,20 @@ class _Lkjip:
             kal = kalimat(kal)
         kal += " Pengukuran kinerja dalam laporan ini menggunakan target perjanjian tersebut."
         self.tambah(P(kal))
+        beda = []
+        for ind in self.r.semua_indikator():
+            if ind.id in pk.target and ind.id in b.rkt.target and pk.target[ind.id] != b.rkt.target[ind.id]:
+                beda.append(
+                    f"{ind.nama} ({nr.nilai(b.rkt.target[ind.id], ind.satuan)} dalam RKT, "
+                    f"{nr.nilai(pk.target[ind.id], ind.satuan)} dalam {self.jenis_pk()})"
+                )
+        if beda:
+            self.tambah(
+                P(
+                    f"Target tahun {self.th} yang berbeda antara RKT dan {self.jenis_pk()} adalah {nr.gabung(beda)}; "
+                    "sesuai ketentuan, pengukuran menggunakan target dalam perjanjian kinerja yang berlaku."
+                )
+            )
         self.tambah(
             P("Sasaran strategis, indikator kinerja dan target yang diperjanjikan adalah sebagai berikut:", lanjut=True)
         )
@@ -700,11 +714,10 @@ class _Lkjip:
         self.tambah(
             P(
                 nr.kalimat_jumlah(h, self.nama),
-                " Target dan realisasinya per sasaran disajikan dalam tabel berikut.",
+                " Target dan realisasinya disajikan per sasaran dalam Tabel 3.6 berikut.",
                 lanjut=True,
             )
         )
-        self.tabel_3_6()
         for i, hs in enumerate(h.sasaran, 1):
             self.analisis_program(i, hs)
 
@@ -738,7 +751,7 @@ class _Lkjip:
             )
         if p.batas_bawah is not None:
             aturan.append(
-                f"capaian yang kurang dari {format_bilangan(p.batas_bawah)}% dihitung {format_bilangan(p.batas_bawah)}%"
+                f"capaian di bawah {format_bilangan(p.batas_bawah)}% dihitung {format_bilangan(p.batas_bawah)}%"
             )
         if aturan:
             self.tambah(
@@ -916,43 +929,44 @@ class _Lkjip:
                     )
                 )
 
-    def tabel_3_6(self) -> None:
+    def tabel_3_6(self, i: int, hs: HasilSasaran, pertama: bool) -> None:
+        """One sasaran's part of Tabel 3.6 (the seed prints one table per sasaran under one caption)."""
         h = self.h
-        gabungan = inti.Tabel(
-            "3.6",
-            f"Target dan Realisasi Program dan Kegiatan Pendukung Sasaran {self.nama} Tahun {self.th}",
-            [],
-            lebar=[],
-        )
+        t = inti.tabel_program_kegiatan(h, hs.sasaran.id)
         no = 0
-        for i, hs in enumerate(h.sasaran, 1):
-            t = inti.tabel_program_kegiatan(h, hs.sasaran.id)
-            if not gabungan.kolom:
-                gabungan.kolom, gabungan.lebar = t.kolom, t.lebar
-            gabungan.baris.append(
+        for baris in t.baris:
+            if baris.jenis == "program":
+                no += 1
+                baris.sel[0] = inti.Sel(f"{no}.", None, "tengah")
+        if not hs.program:
+            t.baris.append(
                 inti.Baris(
-                    [inti.Sel(f"Sasaran Strategis {i}: {hs.sasaran.uraian}"), *[inti.Sel("") for _ in t.kolom[1:]]],
-                    "grup",
+                    [
+                        inti.Sel(""),
+                        inti.Sel("Tidak ada program yang dikaitkan dengan sasaran ini."),
+                        *[inti.Sel("") for _ in t.kolom[2:]],
+                    ],
+                    "rincian",
                 )
             )
-            for baris in t.baris:
-                if baris.jenis == "program":
-                    no += 1
-                    baris.sel[0] = inti.Sel(f"{no}.", None, "tengah")
-                gabungan.baris.append(baris)
-            gabungan.catatan += [c for c in t.catatan if c not in gabungan.catatan]
-            if not hs.program:
-                gabungan.baris.append(
-                    inti.Baris(
-                        [
-                            inti.Sel(""),
-                            inti.Sel("Tidak ada program yang dikaitkan dengan sasaran ini."),
-                            *[inti.Sel("") for _ in t.kolom[2:]],
-                        ],
-                        "rincian",
-                    )
-                )
-        b = self.tabel_inti(gabungan, ukuran_huruf=8.5)
+        judul = f"Target dan Realisasi Program dan Kegiatan Pendukung Sasaran {self.nama} Tahun {self.th}"
+        for kode in hs.program:
+            n = self.node.get(kode)
+            for sub in n.telusuri() if n is not None else ():
+                for o in h.output.get(sub.kode, []) if sub.tingkat == "sub_kegiatan" else ():
+                    if o.target_rkt is not None and o.target is not None and o.target != o.target_rkt:
+                        s = o.indikator.satuan
+                        t.catatan.append(
+                            f"Target output {sub.nama} dalam tabel ini {nr.nilai(o.target, s)}, sedangkan RKT "
+                            f"menetapkan {nr.nilai(o.target_rkt, s)}; capaian output dihitung terhadap target dalam "
+                            "tabel ini."
+                        )
+        if pertama:
+            b = self.tabel_inti(t, judul=judul, ukuran_huruf=8.5)
+        else:
+            b = BlokTabel(t, nomor="3.6", judul="", lanjutan=True, ukuran_huruf=8.5)
+            mx.lebar_seperti_laporan(b)
+            self.tambah(b)
         b.kepala = [
             [mx.k("NO."), mx.k("PROGRAM / KEGIATAN / SUB KEGIATAN"), mx.k("TARGET"), mx.k("REALISASI"), mx.k("%")]
         ]
@@ -960,6 +974,7 @@ class _Lkjip:
     def analisis_program(self, i: int, hs: HasilSasaran) -> None:
         h = self.h
         self.tambah(J(f"Sasaran Strategis {i}: {hs.sasaran.uraian}", 4, daftar_isi=False))
+        self.tabel_3_6(i, hs, pertama=i == 1)
         if not hs.program:
             self.tambah(P(f"Sasaran {i} tidak dikaitkan dengan program tertentu dalam RKT {self.th}."))
             return

@@ -89,7 +89,8 @@ def kepala_seperti_laporan(b: BlokTabel) -> None:
     if kode == "3.2":
         b.kepala = _kepala_tahun(kolom)
         return
-    b.kepala = [[k(_besar(x)) for x in kolom]]
+    # The predikat code column of Tabel 3.1 is headed as the seed's scale heads it ("Kategori").
+    b.kepala = [[k("KATEGORI" if kode == "3.1" and x.strip().lower() == "predikat" else _besar(x)) for x in kolom]]
 
 
 def lebar_seperti_laporan(b: BlokTabel) -> None:
@@ -846,10 +847,34 @@ def tabel_penghargaan(berkas: Berkas) -> BlokTabel | None:
     return BlokTabel(tb, judul=tb.judul, kepala=kp)
 
 
+def rentang_skala(x, batas_atas: Decimal | None, batas_bawah: Decimal | None) -> str:
+    """A level's interval as the report prints it. With a cap (and a floor) the open top and bottom levels are
+    closed by it, as the seed prints them: "> 90 – 100", "0 – 30"."""
+    from sakip.core.angka import format_bilangan
+
+    if x.atas is None and x.bawah is not None and batas_atas is not None and batas_atas > x.bawah:
+        awal = "" if x.bawah_inklusif else "> "
+        return f"{awal}{format_bilangan(x.bawah)} – {format_bilangan(batas_atas)}"
+    if x.bawah is None and x.atas is not None and batas_bawah is not None and batas_bawah < x.atas:
+        akhir = "" if x.atas_inklusif else " (tidak termasuk)"
+        return f"{format_bilangan(batas_bawah)} – {format_bilangan(x.atas)}{akhir}"
+    return x.rentang_teks()
+
+
 def tabel_skala_predikat(h: HasilPengukuran) -> BlokTabel:
-    skala = h.pengaturan.skala_predikat
+    p = h.pengaturan
+    skala = p.skala_predikat
     tb = Tabel("skala", skala.nama, ["No", "Kategori", "Nilai Capaian (%)", "Interpretasi"], lebar=[8, 20, 36, 36])
     for i, x in enumerate(skala.tingkat, 1):
-        tb.baris.append(Baris([tengah(f"{i}."), tengah(x.kode), tengah(x.rentang_teks()), t(x.interpretasi)]))
+        tb.baris.append(
+            Baris(
+                [
+                    tengah(f"{i}."),
+                    tengah(x.kode),
+                    tengah(rentang_skala(x, p.batas_atas, p.batas_bawah)),
+                    t(x.interpretasi),
+                ]
+            )
+        )
     kp = [[k("NO."), k("KATEGORI"), k("NILAI CAPAIAN (%)"), k("INTERPRETASI")]]
     return BlokTabel(tb, judul="", kepala=kp, ukuran_huruf=10)

@@ -171,7 +171,8 @@ def kalimat_tahun_lalu(h: HasilIndikator, tahun: int) -> str:
     pol = _polaritas(h)
     b = h.banding_tahun_lalu if r0.tahun == tahun - 1 else bandingkan(h.realisasi, r0.realisasi, pol)
     bagian = []
-    cap0 = f" (capaian {r0.capaian.tampil()})" if r0.capaian.dihitung else ""
+    # "tingkat pencapaian": a figure of another year, kept apart from this year's capaian in the wording.
+    cap0 = f" (tingkat pencapaian {r0.capaian.tampil()})" if r0.capaian.dihitung else ""
     target0 = f" dari target {nilai(r0.target, s)}" if r0.target is not None else ""
     bagian.append(
         f"Pada tahun {r0.tahun}, realisasi indikator {h.indikator.nama} sebesar {nilai(r0.realisasi, s)}"
@@ -234,18 +235,18 @@ def kalimat_renstra(h: HasilIndikator, tahun: int, akhir: int) -> str:
     if st == MELAMPAUI:
         return (
             f"Realisasi tahun {tahun} sebesar {r} telah melampaui target akhir periode Renstra tahun {akhir} "
-            f"sebesar {t_akhir}, dengan capaian {c.tampil()} terhadap target akhir tersebut."
+            f"sebesar {t_akhir}, atau {c.tampil()} dari target akhir tersebut."
         )
     if st == TEPAT:
         return (
             f"Realisasi tahun {tahun} sebesar {r} telah memenuhi target akhir periode Renstra tahun {akhir} "
-            f"sebesar {t_akhir} (capaian {c.tampil()})."
+            f"sebesar {t_akhir} ({c.tampil()} dari target akhir tersebut)."
         )
     b = bandingkan(h.target_akhir_renstra, h.realisasi, _polaritas(h))
     jarak = f" Masih diperlukan peningkatan kinerja sebesar {selisih_teks(b.selisih, s)}" if b.selisih else ""
     return (
         f"Dibandingkan target akhir periode Renstra tahun {akhir} sebesar {t_akhir}, realisasi tahun {tahun} "
-        f"sebesar {r} baru mencapai {c.tampil()}."
+        f"sebesar {r} baru setara {c.tampil()} dari target akhir tersebut."
         + (f"{jarak} untuk memenuhi target tersebut pada akhir periode Renstra." if jarak else "")
     )
 
@@ -495,6 +496,7 @@ def kalimat_di_bawah_tetap_predikat(h: HasilPengukuran) -> str:
 
 
 def kalimat_efisiensi_ringkas(h: HasilPengukuran) -> str:
+    """The efficiency verdicts of all sasaran, naming the sasaran in each class."""
     kelas: dict[str, list[int]] = {}
     for i, s in enumerate(h.sasaran, 1):
         kelas.setdefault(s.efisiensi.kelas or "", []).append(i)
@@ -510,13 +512,12 @@ def kalimat_efisiensi_ringkas(h: HasilPengukuran) -> str:
         return f"Hasil analisis efisiensi menunjukkan {seluruh(n, 'sasaran')} dinilai {k.lower()}."
     bagian = []
     for k in ada:
-        daftar = gabung([str(i) for i in kelas[k]])
-        label = "Sasaran"
+        daftar = "Sasaran " + gabung([str(i) for i in kelas[k]])
         if k == "":
-            bagian.append(f"{bilangan(len(kelas[k]))} sasaran belum dapat dinilai ({label} {daftar})")
+            bagian.append(f"efisiensi {daftar} belum dapat dinilai")
         else:
-            bagian.append(f"{bilangan(len(kelas[k]))} sasaran dinilai {k.lower()} ({label} {daftar})")
-    return f"Hasil analisis efisiensi menunjukkan bahwa dari {bilangan(n)} sasaran, {gabung(bagian)}."
+            bagian.append(f"{daftar} dinilai {k.lower()}")
+    return f"Hasil analisis efisiensi menunjukkan bahwa {gabung(bagian, 'sedangkan')}."
 
 
 def kalimat_jumlah(h: HasilPengukuran, instansi: str) -> str:
@@ -526,13 +527,14 @@ def kalimat_jumlah(h: HasilPengukuran, instansi: str) -> str:
         f"{bilangan(j.program)} program, {bilangan(j.kegiatan)} kegiatan dan {bilangan(j.sub_kegiatan)} sub kegiatan"
     )
     if j.kegiatan_tidak_dirinci or j.sub_kegiatan_tidak_dirinci:
+        # Written in words only: these are parts of the counts above, not counts of their own.
         rinci = []
         if j.kegiatan_tidak_dirinci:
-            rinci.append(f"{bilangan(j.kegiatan_tidak_dirinci)} kegiatan")
+            rinci.append(f"{terbilang(j.kegiatan_tidak_dirinci)} kegiatan")
         if j.sub_kegiatan_tidak_dirinci:
-            rinci.append(f"{bilangan(j.sub_kegiatan_tidak_dirinci)} sub kegiatan")
+            rinci.append(f"{terbilang(j.sub_kegiatan_tidak_dirinci)} sub kegiatan")
         kal += (
-            f', termasuk {gabung(rinci)} yang anggarannya tercatat tanpa rincian (baris "tidak dirinci" pada '
+            f'; anggaran {gabung(rinci)} di antaranya tercatat tanpa rincian (baris "tidak dirinci" pada '
             "tabel anggaran)"
         )
     return kal + "."

@@ -424,7 +424,9 @@ class PenulisDocx:
         self._tambah(p)
 
     def _tabel(self, b: BlokTabel) -> None:
-        if b.nomor:
+        if b.nomor and b.lanjutan:
+            self._judul_polos(f"Tabel {b.nomor} (lanjutan)" + (f" {b.judul}" if b.judul else ""))
+        elif b.nomor:
             bab, _, n = b.nomor.rpartition(".")
             self._keterangan("Tabel", SEQ_TABEL, bab, int(n), b.judul, "Caption", b)
         elif b.judul:
@@ -874,6 +876,7 @@ def tabel_xml(b: BlokTabel, lebar_isi: int):
         isi_warna: str | None = None,
         vmerge: str | None = None,
         miring: bool = False,
+        tanpa_garis: tuple[str, ...] = (),
     ):
         tc = _sub(tr, "w:tc")
         tcpr = _sub(tc, "w:tcPr")
@@ -882,6 +885,11 @@ def tabel_xml(b: BlokTabel, lebar_isi: int):
             _sub(tcpr, "w:gridSpan", val=lebar)
         if vmerge:
             _sub(tcpr, "w:vMerge", **({"val": "restart"} if vmerge == "restart" else {}))
+        if tanpa_garis:
+            tb = _sub(tcpr, "w:tcBorders")
+            for sisi in ("top", "bottom"):
+                if sisi in tanpa_garis:
+                    _sub(tb, f"w:{sisi}", val="nil")
         if isi_warna:
             _sub(tcpr, "w:shd", val="clear", color="auto", fill=isi_warna)
         _sub(tcpr, "w:vAlign", val="center" if isi_warna == ABU_KEPALA else "top")
@@ -937,14 +945,26 @@ def tabel_xml(b: BlokTabel, lebar_isi: int):
         for c in range(n):
             s = sel[c]
             teks = s.teks if s is not None else ""
-            vm = None
+            # A cell that spans rows is drawn by hiding the rule between the rows, not by a Word vertical merge:
+            # programs reading the table back (python-docx repeats a merged cell's text in every row it spans)
+            # then see the text once and empty cells below, as in a printed report.
+            garis: tuple[str, ...] = ()
             if (r, c) in gabung:
-                vm = "continue"
                 teks = ""
-            elif (r + 1, c) in gabung:
-                vm = "restart"
+                garis += ("top",)
+            if (r + 1, c) in gabung:
+                garis += ("bottom",)
             miring = jenis == "rincian" and c == 1 and teks.startswith(("Input", "Output", "Outcome"))
-            sel_xml(tr, teks, c, rata=s.rata if s else "kiri", tebal=tebal, isi_warna=warna, vmerge=vm, miring=miring)
+            sel_xml(
+                tr,
+                teks,
+                c,
+                rata=s.rata if s else "kiri",
+                tebal=tebal,
+                isi_warna=warna,
+                miring=miring,
+                tanpa_garis=garis,
+            )
     return tbl
 
 

@@ -183,7 +183,7 @@ def _entri(b: DaftarIsi, dok: Dokumen, ids: dict[int, str], romawi_ids: set[str]
             hasil.append(
                 {"id": ids[id(blok)], "tingkat": blok.tingkat, "teks": teks, "romawi": ids[id(blok)] in romawi_ids}
             )
-        elif b.jenis == "tabel" and isinstance(blok, BlokTabel) and blok.nomor:
+        elif b.jenis == "tabel" and isinstance(blok, BlokTabel) and blok.didaftar:
             hasil.append(
                 {"id": ids[id(blok)], "tingkat": 1, "teks": f"Tabel {blok.nomor} {blok.judul}", "romawi": False}
             )
