@@ -57,9 +57,13 @@ def isi(request: HttpRequest, pd: str, tahun: int, triwulan: int) -> HttpRespons
                 )
                 messages.success(request, f"Realisasi triwulan {triwulan} tersimpan ({n} nilai berubah).")
                 if request.POST.get("lanjut") == "ajukan":
+                    # The values are saved either way; a refused submission is reported on the fresh page.
                     periode.refresh_from_db()
-                    services.realisasi_ajukan(aktor=aktor, tk=tk, triwulan=triwulan, versi=periode.versi)
-                    messages.success(request, "Realisasi diajukan untuk diverifikasi kepala.")
+                    try:
+                        services.realisasi_ajukan(aktor=aktor, tk=tk, triwulan=triwulan, versi=periode.versi)
+                        messages.success(request, "Realisasi diajukan untuk diverifikasi kepala.")
+                    except (AlurDitolak, KonflikVersi) as exc:
+                        messages.error(request, str(exc))
                 return redirect("pengukuran:isi", pd=pd, tahun=tahun, triwulan=triwulan)
             except (AlurDitolak, KonflikVersi) as exc:
                 messages.error(request, str(exc))
