@@ -617,7 +617,7 @@ class _Lkjip:
             tb = self.tabel(
                 "2",
                 mx.tabel_pk_anggaran(b, pk, self.h),
-                f"Program dan Anggaran dalam {self.jenis_pk()} Tahun {self.th}",
+                f"Anggaran Program dalam {self.jenis_pk()} Tahun {self.th}",
             )
             total = mx.total_anggaran_pk(pk, self.h)
             if total is not None and tb is not None:
@@ -657,7 +657,12 @@ class _Lkjip:
             self.tambah(
                 P("Pada tingkat tujuan, capaian indikator tujuan tahun ini adalah sebagai berikut:", lanjut=True)
             )
-            self.tambah(L([nr.kalimat_capaian(x, self.th) for x in h.indikator_tujuan], "poin"))
+            self.tambah(
+                L(
+                    [nr.kalimat_capaian(x, self.th, self.h.pengaturan.skala_predikat) for x in h.indikator_tujuan],
+                    "poin",
+                )
+            )
         self.tambah(P(f"Capaian sasaran strategis pada tahun {self.th} disajikan dalam tabel berikut.", lanjut=True))
         t31 = self.tabel_inti(inti.tabel_pengukuran(h), nomor_kolom=True, sumber=self.sumber_pengukuran())
         t31.tampil_catatan_inti = True
@@ -823,7 +828,7 @@ class _Lkjip:
             self.tambah(P(kalimat(ns.uraian)))
         for x in hs.indikator:
             self.tambah(
-                P(B("Target dan realisasi. "), nr.kalimat_capaian(x, self.th)),
+                P(B("Target dan realisasi. "), nr.kalimat_capaian(x, self.th, self.h.pengaturan.skala_predikat)),
                 P(B("Dibandingkan tahun sebelumnya. "), nr.kalimat_tahun_lalu(x, self.th)),
                 P(B("Dibandingkan target akhir Renstra. "), nr.kalimat_renstra(x, self.th, self.r.periode_akhir)),
                 P(B("Dibandingkan realisasi nasional. "), nr.kalimat_pembanding(x, self.th, self.nama)),

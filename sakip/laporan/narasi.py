@@ -20,7 +20,7 @@ from sakip.core.hasil import LEBIH_RENDAH, LEBIH_TINGGI, SAMA, HasilIndikator, H
 from sakip.core.hitung import bandingkan
 from sakip.core.nilai import Nilai
 from sakip.core.pengaturan import JenisEfisiensi, NilaiEfisiensi, RataRata
-from sakip.core.predikat import Tingkat
+from sakip.core.predikat import SkalaPredikat, Tingkat
 from sakip.core.tabel import tampil_satuan
 from sakip.core.terbilang import terbilang
 
@@ -54,6 +54,12 @@ def predikat(t: Tingkat | None) -> str:
     if t is None:
         return "-"
     return f"{t.kode} ({t.interpretasi})"
+
+
+def predikat_tinggi(t: Tingkat | None, skala: SkalaPredikat | None) -> bool:
+    """One of the two best levels of the scale in force (AA and A on the AKIP scale): only then is it worth
+    saying that a result below its target still earns its predikat."""
+    return t is not None and skala is not None and t in skala.tingkat[:2]
 
 
 def nilai(n: Nilai | None, satuan: str) -> str:
@@ -121,7 +127,7 @@ def _polaritas(h: HasilIndikator) -> Polaritas:
 # --- one indicator -------------------------------------------------------------------------------------------
 
 
-def kalimat_capaian(h: HasilIndikator, tahun: int) -> str:
+def kalimat_capaian(h: HasilIndikator, tahun: int, skala: SkalaPredikat | None = None) -> str:
     """Analysis (1): target against realisation, capaian, predikat, and how far from the target."""
     ind = h.indikator
     s = ind.satuan
@@ -144,7 +150,7 @@ def kalimat_capaian(h: HasilIndikator, tahun: int) -> str:
         kal += " Realisasi ini tepat memenuhi target."
     else:
         kal += " Realisasi ini belum mencapai target" + (f"; selisihnya {jarak}." if jarak else ".")
-        if h.predikat is not None:
+        if predikat_tinggi(h.predikat, skala):
             kal += (
                 f" Meskipun demikian, capaian {c.tampil()} masih berada pada predikat {predikat(h.predikat)} "
                 "menurut skala pengukuran yang berlaku."
@@ -484,7 +490,7 @@ def kalimat_di_bawah_tetap_predikat(h: HasilPengukuran) -> str:
         return ""
     per_predikat: dict[str, list[tuple[int, HasilIndikator]]] = {}
     for i, x in k[DI_BAWAH]:
-        if x.predikat is not None:
+        if predikat_tinggi(x.predikat, h.pengaturan.skala_predikat):
             per_predikat.setdefault(predikat(x.predikat), []).append((i, x))
     bagian = [f"{_sebut(d)} berpredikat {p}" for p, d in per_predikat.items()]
     if not bagian:
@@ -517,7 +523,8 @@ def kalimat_efisiensi_ringkas(h: HasilPengukuran) -> str:
             bagian.append(f"efisiensi {daftar} belum dapat dinilai")
         else:
             bagian.append(f"{daftar} dinilai {k.lower()}")
-    return f"Hasil analisis efisiensi menunjukkan bahwa {gabung(bagian, 'sedangkan')}."
+    kal = ", ".join(bagian[:-1]) + ", sedangkan " + bagian[-1]
+    return f"Hasil analisis efisiensi menunjukkan bahwa {kal}."
 
 
 def kalimat_jumlah(h: HasilPengukuran, instansi: str) -> str:

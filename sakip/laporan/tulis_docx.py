@@ -578,7 +578,7 @@ class PenulisDocx:
             entri = [
                 (blk, 1, f"Tabel {blk.nomor} {blk.judul}")
                 for blk in self.dok.blok
-                if isinstance(blk, BlokTabel) and blk.nomor
+                if isinstance(blk, BlokTabel) and blk.didaftar
             ]
         else:
             instr = f'TOC \\h \\z \\c "{SEQ_GRAFIK}"'
