@@ -55,6 +55,8 @@ SAKIP_APPS = [
     "sakip.web.pertukaran",
     "sakip.web.dasbor",
     "sakip.web.publik",
+    "sakip.web.survei",
+    "sakip.web.register",
 ]
 
 INSTALLED_APPS = [

@@ -12,6 +12,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from sakip.web.organisasi.models import PerangkatDaerah
 from sakip.web.pengukuran.models import Bukti, PeriodeRealisasi
 from sakip.web.perencanaan.models import PerjanjianKinerja, SubKegiatan
+from tests.survei.akses import ARGUMEN_SURVEI, LEVEL_SURVEI
 
 from .conftest import PD_ASING, PD_SENDIRI
 
@@ -140,6 +141,10 @@ LEVEL_DIHARAPKAN = {
     "publik:csv": ("publik", "publik"),
     "publik:api": ("publik", "publik"),
 }
+
+# The survey and register apps keep their URL arguments and policy with their own tests.
+ARGUMEN |= ARGUMEN_SURVEI
+LEVEL_DIHARAPKAN |= LEVEL_SURVEI
 
 
 def boleh(level: str, peran: str | None, sendiri: bool) -> bool:

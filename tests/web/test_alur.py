@@ -226,3 +226,33 @@ def test_bukti_diperiksa_jenis_dan_ukuran(aktor, tk_dinas, settings):
         s.bukti_unggah(
             aktor=op, tk=tk_dinas, triwulan=1, berkas=SimpleUploadedFile("l.pdf", b"%PDF-1", "application/pdf")
         )
+
+
+def test_simpan_tanpa_perubahan_tidak_mengubah_apa_pun(klien, tk_dinas):
+    """Posting the quarter form untouched adds no record, no history and leaves the berkas as it was."""
+    from sakip.web.pertukaran.ke_berkas import berkas_dari_db
+
+    sebelum = berkas_dari_db(tk_dinas)
+    jumlah = Perubahan.objects.count()
+    url = reverse("pengukuran:isi", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023, "triwulan": 4})
+    c = klien("operator")
+    form = c.get(url).context["form"]
+    data = {k: ("" if v is None else (v.tampil() if hasattr(v, "tampil") else v)) for k, v in form.initial.items()}
+    for nama, f in form.fields.items():
+        awal = form.get_initial_for_field(f, nama)
+        data.setdefault(
+            nama, "" if awal is None else (awal.tampil() if hasattr(awal, "tampil") else f.prepare_value(awal))
+        )
+    r = c.post(url, data)
+    assert r.status_code == 302
+    assert Perubahan.objects.count() == jumlah
+    assert berkas_dari_db(tk_dinas) == sebelum
+
+
+@pytest.mark.parametrize("tw", [frozenset({1}), frozenset({1, 2, 3}), frozenset({2, 4}), frozenset()])
+def test_batasi_triwulan_sama_dengan_dari_basis_data(tk_dinas, tk_kencong, tw):
+    from sakip.berkas.baca import baca_data
+    from sakip.web.pertukaran.ke_berkas import batasi_triwulan, berkas_dari_db, berkas_dict
+
+    for tk in (tk_dinas, tk_kencong):
+        assert batasi_triwulan(berkas_dari_db(tk), tw) == baca_data(berkas_dict(tk, triwulan=tw))

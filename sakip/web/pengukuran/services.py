@@ -154,10 +154,24 @@ def realisasi_simpan(
 
     with transaction.atomic():
         klaim_versi(PeriodeRealisasi, periode.pk, versi, f"realisasi triwulan {ROMAWI[triwulan]}")
+        # Read once; a record is created only when a value is really set (an untouched indicator stays absent).
+        rec = {r.indikator_id: r for r in RealisasiIndikator.objects.filter(tahun_kinerja=tk)}
+        nilai_tw = {
+            n.realisasi_id: n
+            for n in NilaiTriwulan.objects.filter(
+                realisasi__tahun_kinerja=tk, triwulan=triwulan, jenis=NilaiTriwulan.REALISASI
+            )
+        }
+
+        def rec_untuk(ind: Indikator) -> RealisasiIndikator:
+            if ind.pk not in rec:
+                rec[ind.pk] = _ri(tk, ind)
+            return rec[ind.pk]
+
         for ind_id, baru in isian.nilai.items():
             ind = indikator[ind_id]
-            ri = _ri(tk, ind)
-            baris = NilaiTriwulan.objects.filter(realisasi=ri, triwulan=triwulan, jenis=NilaiTriwulan.REALISASI).first()
+            ada = rec.get(ind_id)
+            baris = nilai_tw.get(ada.pk) if ada else None
             lama = ke_nilai(baris.nilai_angka, baris.nilai_teks) if baris else None
             if _teks(lama) == _teks(baru):
                 continue
@@ -166,7 +180,7 @@ def realisasi_simpan(
             else:
                 a, t = pecah_nilai(baru)
                 NilaiTriwulan.objects.update_or_create(
-                    realisasi=ri,
+                    realisasi=rec_untuk(ind),
                     triwulan=triwulan,
                     jenis=NilaiTriwulan.REALISASI,
                     defaults={"nilai_angka": a, "nilai_teks": t},
@@ -174,15 +188,20 @@ def realisasi_simpan(
             catat(f"indikator:{ind.kode}", f"realisasi TW {ROMAWI[triwulan]}", _teks(lama), _teks(baru), ind.nama)
         for ind_id, baru in isian.tahunan.items():
             ind = indikator[ind_id]
-            ri = _ri(tk, ind)
-            lama = ke_nilai(ri.tahunan_angka, ri.tahunan_teks)
+            ada = rec.get(ind_id)
+            lama = ke_nilai(ada.tahunan_angka, ada.tahunan_teks) if ada else None
             if _teks(lama) != _teks(baru):
+                ri = rec_untuk(ind)
                 ri.tahunan_angka, ri.tahunan_teks = pecah_nilai(baru)
                 ri.save()
                 catat(f"indikator:{ind.kode}", "realisasi tahunan", _teks(lama), _teks(baru), ind.nama)
         for ind_id, (penyebab, kendala, solusi) in isian.analisis.items():
             ind = indikator[ind_id]
-            ri = _ri(tk, ind)
+            ada = rec.get(ind_id)
+            lama = (ada.penyebab, ada.kendala, ada.solusi) if ada else ("", "", "")
+            if lama == (penyebab, kendala, solusi):
+                continue
+            ri = rec_untuk(ind)
             for medan, baru in (("penyebab", penyebab), ("kendala", kendala), ("solusi", solusi)):
                 if getattr(ri, medan) != baru:
                     catat(f"indikator:{ind.kode}", f"analisis {medan}", getattr(ri, medan), baru, ind.nama)
@@ -190,40 +209,49 @@ def realisasi_simpan(
             ri.save()
         for ind_id, baru in isian.sumber.items():
             ind = indikator[ind_id]
-            ri = _ri(tk, ind)
-            if ri.sumber != baru:
+            ada = rec.get(ind_id)
+            if (ada.sumber if ada else "") != baru:
+                ri = rec_untuk(ind)
                 catat(f"indikator:{ind.kode}", "sumber data realisasi", ri.sumber, baru, ind.nama)
                 ri.sumber = baru
                 ri.save()
+        rs_ada = {
+            r.sub_kegiatan_id: r
+            for r in RealisasiSubKegiatan.objects.filter(sub_kegiatan__tahun_kinerja=tk).prefetch_related("triwulan")
+        }
         for sub_id, baru in isian.anggaran.items():
             s = sub[sub_id]
             if baru is not None and baru < 0:
                 raise AlurDitolak(f"Realisasi anggaran {s.kode} tidak boleh negatif.")
-            rs = _rs(s)
-            if rs.anggaran is not None:
-                raise AlurDitolak(
-                    f"Sub kegiatan {s.kode} dicatat dengan realisasi tahunan; isi pada kolom tahunan di triwulan IV."
-                )
-            baris = AnggaranTriwulan.objects.filter(realisasi=rs, triwulan=triwulan).first()
+            rs = rs_ada.get(sub_id)
+            baris = next((t for t in rs.triwulan.all() if t.triwulan == triwulan), None) if rs else None
             lama = baris.jumlah if baris else None
             if lama == baru:
                 continue
+            if rs is not None and rs.anggaran is not None:
+                raise AlurDitolak(
+                    f"Sub kegiatan {s.kode} dicatat dengan realisasi tahunan; isi pada kolom tahunan di triwulan IV."
+                )
             if baru is None:
                 baris.delete()
             else:
+                rs = rs or rs_ada.setdefault(sub_id, _rs(s))
                 AnggaranTriwulan.objects.update_or_create(realisasi=rs, triwulan=triwulan, defaults={"jumlah": baru})
             catat(f"sub_kegiatan:{s.kode}", f"realisasi anggaran TW {ROMAWI[triwulan]}", lama, baru, s.nama)
         for sub_id, baru in isian.anggaran_tahunan.items():
             s = sub[sub_id]
             if baru is not None and baru < 0:
                 raise AlurDitolak(f"Realisasi anggaran {s.kode} tidak boleh negatif.")
-            rs = _rs(s)
+            rs = rs_ada.get(sub_id)
+            lama = rs.anggaran if rs else None
+            if lama == baru:
+                continue
+            rs = rs or rs_ada.setdefault(sub_id, _rs(s))
             if baru is not None and rs.triwulan.exists():
                 raise AlurDitolak(f"Sub kegiatan {s.kode} dicatat per triwulan; realisasi tahunan tidak dipakai.")
-            if rs.anggaran != baru:
-                catat(f"sub_kegiatan:{s.kode}", "realisasi anggaran tahunan", rs.anggaran, baru, s.nama)
-                rs.anggaran = baru
-                rs.save()
+            catat(f"sub_kegiatan:{s.kode}", "realisasi anggaran tahunan", lama, baru, s.nama)
+            rs.anggaran = baru
+            rs.save()
         for ik_id, baru in isian.indikator_kinerja.items():
             x = ik[ik_id]
             baris = NilaiIndikatorKinerja.objects.filter(indikator=x, jenis=NilaiIndikatorKinerja.REALISASI).first()

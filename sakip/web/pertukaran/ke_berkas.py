@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -424,7 +425,7 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
 
 _CACHE: OrderedDict[tuple, Any] = OrderedDict()
 _KUNCI = threading.Lock()
-_MAKS = 128
+_MAKS = 512
 
 
 def cache_kosongkan() -> None:
@@ -450,14 +451,52 @@ def _segar(tk: TahunKinerja) -> TahunKinerja:
     return TahunKinerja.objects.select_related("perangkat_daerah__pemda", "renstra").get(pk=tk.pk)
 
 
+def batasi_triwulan(b: Berkas, triwulan: frozenset[int]) -> Berkas:
+    """The same berkas with only the realisation of the given quarters (whole-year values count as triwulan IV),
+    as `berkas_dict(tk, triwulan=...)` would build it — but from memory, without another trip to the database."""
+    if triwulan == SEMUA:
+        return b
+    tahunan = 4 in triwulan
+    re = b.realisasi
+    indikator = {
+        k: replace(
+            v, triwulan={t: x for t, x in v.triwulan.items() if t in triwulan}, tahunan=v.tahunan if tahunan else None
+        )
+        for k, v in re.indikator.items()
+    }
+    sub = {
+        k: replace(
+            v,
+            anggaran_triwulan={t: x for t, x in v.anggaran_triwulan.items() if t in triwulan},
+            anggaran=v.anggaran if tahunan else None,
+            output=list(v.output) if tahunan else [],
+        )
+        for k, v in re.sub_kegiatan.items()
+    }
+    return replace(
+        b,
+        realisasi=replace(
+            re,
+            indikator=indikator,
+            program=dict(re.program) if tahunan else {},
+            kegiatan=dict(re.kegiatan) if tahunan else {},
+            sub_kegiatan=sub,
+        ),
+    )
+
+
 def berkas_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> Berkas:
     """The agency-year as a validated core Berkas. Raises `BerkasTidakValid` (Indonesian messages) when the
     stored data do not make a valid berkas."""
     tk = _segar(tk)
-    return _cache(
-        ("berkas", tk.pk, tk.tanda, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, triwulan),
-        lambda: baca_data(berkas_dict(tk, triwulan=triwulan), sumber=f"{tk.perangkat_daerah.nama} {tk.tahun}"),
+    kunci = (tk.pk, tk.tanda, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi)
+    penuh = _cache(
+        ("berkas", *kunci),
+        lambda: baca_data(berkas_dict(tk), sumber=f"{tk.perangkat_daerah.nama} {tk.tahun}"),
     )
+    if triwulan == SEMUA:
+        return penuh
+    return _cache(("berkas", *kunci, triwulan), lambda: batasi_triwulan(penuh, triwulan))
 
 
 def hasil_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> HasilPengukuran:
