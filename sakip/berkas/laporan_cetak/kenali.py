@@ -322,6 +322,8 @@ class _Pengenal:
         j_cap = _kolom(L, "capaian")
         j_nas = _kolom(L, "nasional")
         j_pred = _kolom(L, "predikat")
+        if j_pred is None:
+            j_pred = _kolom(L, "kategori")
         tahun_target = {
             int(y): j
             for j, lab in enumerate(L)
@@ -584,7 +586,8 @@ class _Pengenal:
             for r, b in enumerate(t.baris)
             if any(re.fullmatch(r"(jumlah|total)( seluruhnya)?", c.strip(), re.I) for c in b)
         ]
-        if j_jml is None or not baris_jumlah:
+        khusus = t.jenis in ("jabatan", "golongan", "pendidikan")
+        if j_jml is None or (not baris_jumlah and not khusus):
             return
         if j_label is None:
             j_label = next((j for j in range(len(t.kolom)) if j != j_jml and t.kolom[j].lower().strip(" .") != "no"), 0)
@@ -601,7 +604,7 @@ class _Pengenal:
             if not label and not _sel(b, j_jml):
                 continue
             th.baris.append(BarisHitung(label, baca_nilai(_sel(b, j_jml)), _sel(b, j_lain), t.lokasi(r, label)))
-        if th.jumlah is not None and th.baris:
+        if th.baris and (th.jumlah is not None or khusus):
             self.lap.hitungan.append(th)
 
     def _t_skala(self, t: TabelCetak) -> None:

@@ -613,8 +613,9 @@ class _Reviu:
                             subjek=f"analisis|{ind.id}|lalu",
                         )
                     )
+                rec = b.realisasi.indikator.get(ind.id)
+                self._seluruh(hi, rec, narasi)
                 if hi.perlu_analisis:
-                    rec = b.realisasi.indikator.get(ind.id)
                     a = rec.analisis if rec is not None else None
                     ada = (a is not None and a.penyebab.strip() and a.solusi.strip()) or (
                         narasi is not None and narasi.permasalahan and narasi.solusi
@@ -632,6 +633,35 @@ class _Reviu:
                                 subjek=f"analisis|{ind.id}|penyebab",
                             )
                         )
+
+    def _seluruh(self, hi, rec, narasi) -> None:
+        """An analysis that says everything was settled, for a percentage below 100."""
+        from .aturan_prosa import _Prosa
+
+        ind = hi.indikator
+        if not isinstance(hi.realisasi, Angka) or hi.realisasi.nilai >= 100 or ind.satuan.strip() != "%":
+            return
+        teks = []
+        if rec is not None:
+            teks += [
+                ("penyebab", rec.analisis.penyebab),
+                ("kendala", rec.analisis.kendala),
+                ("solusi", rec.analisis.solusi),
+            ]
+        for apa, isi in teks:
+            m = _Prosa._SELURUH.search(isi or "")
+            if m:
+                self.tambah(
+                    _t(
+                        "PROSA-SELURUH",
+                        f"Realisasi · {self.nama(ind)}",
+                        f"Analisis menyatakan '{m.group(0)}', sehingga realisasinya seharusnya 100%, sedangkan yang "
+                        f"dicatat {hi.realisasi.tampil()}%.",
+                        f"realisasi.indikator.{ind.id}.analisis.{apa}",
+                        tercetak=f"{hi.realisasi.tampil()}%",
+                        seharusnya="100%",
+                    )
+                )
 
     # --- previous year's berkas --------------------------------------------------------------------------------
 

@@ -138,7 +138,7 @@ class _Prosa:
     )
     _LEMAH = re.compile(r"\bcapaian(?:\s+kinerja)?(?:\s+sasaran)?(?:\s+yang)?\s+", re.I)
     _SEBARAN = re.compile(
-        r"(\d+)\s*(?:\(\s*[A-Za-z ]+\s*\))?\s+indikator\b[^,.;:\d]{0,80}?\b(?:kategori|predikat|tergolong)\s+(?:nilai\s+)?",
+        r"(\d+)\s*(?:\(\s*[A-Za-z ]+\s*\))?\s+indikator\b[^,.;:\d]{0,80}?\b(?:kategori|(?:ber)?predikat|tergolong)\s+(?:nilai\s+)?",
         re.I,
     )
 
@@ -919,46 +919,68 @@ class _Prosa:
     )
 
     def selisih(self, p: Paragraf) -> None:
+        """ "Turun 9,68 poin", "penurunan sebesar 8,89%": the stated change against this year's and last year's
+        percentages in the same paragraph (printed, and recomputed from their rupiah where printed)."""
         m = self._UBAH.search(p.teks)
-        if m is None or self.k.tahun is None:
+        th = self.k.tahun
+        if m is None or th is None or not re.search(r"serapan|penyerapan|realisasi|anggaran|capaian", p.teks, re.I):
             return
-        sebelum = [(n, a) for n, a, _ in _persen_di(p.teks) if a < m.start()]
-        sesudah = p.teks[m.end() :]
-        mt = re.search(r"tahun\s+(\d{4})", sesudah)
-        if not sebelum or mt is None or int(mt.group(1)) >= self.k.tahun:
+        lalu_cetak = lalu_tepat = None
+        th_lalu = None
+        for kal in kalimat(p.teks):
+            kal = kal.replace(m.group(0), " ")
+            tahun = [int(y) for y in re.findall(r"\btahun\s+((?:19|20)\d\d)\b", kal, re.I)]
+            if any(y < th for y in tahun):
+                nilai = _persen_di(kal)
+                if nilai:
+                    th_lalu = max(y for y in tahun if y < th)
+                    lalu_cetak = nilai[-1][0]
+                    rp = _rupiah_di(kal)
+                    if len(rp) == 2:
+                        lalu_tepat = persen(rp[1][0], rp[0][0])
+        if lalu_cetak is None or lalu_cetak.angka is None:
             return
-        lalu_list = [n for n, a, _ in _persen_di(sesudah) if a > mt.start()]
-        if not lalu_list:
-            return
-        ini, lalu = sebelum[-1][0].angka, lalu_list[0].angka
+        ini_cetak = None
+        for kal in kalimat(p.teks):
+            if re.search(rf"\b{th}\b", kal) and m.group(0) not in kal and not re.search(rf"\btahun\s+{th_lalu}\b", kal):
+                nilai = _persen_di(kal)
+                if nilai:
+                    ini_cetak = nilai[-1][0].angka
+                    break
+        ini_tepat = self.serapan if re.search(r"serapan|penyerapan|anggaran", p.teks, re.I) else None
         tercetak = angka(m.group(2))
-        if ini is None or lalu is None or tercetak is None:
+        if tercetak is None:
             return
-        poin = ini - lalu
-        relatif = persen(poin, lalu)
         d = jumlah_desimal(m.group(2))
-        cocok = [
-            x
-            for x in (abs(poin), abs(relatif) if relatif is not None else None)
-            if x is not None and cocokkan(tercetak, d, x) is not Cocok.BEDA
-        ]
-        arah_teks = normal(m.group(1))
-        turun = arah_teks in ("penurunan", "turun", "menurun")
+        calon: list[Decimal] = []
+        for ini, lalu in ((ini_cetak, lalu_cetak.angka), (ini_tepat, lalu_tepat or lalu_cetak.angka)):
+            if ini is None or lalu is None:
+                continue
+            calon.append(abs(ini - lalu))
+            rel = persen(ini - lalu, lalu)
+            if rel is not None:
+                calon.append(abs(rel))
+        ini = ini_cetak if ini_cetak is not None else ini_tepat
+        if ini is None or not calon:
+            return
+        poin = ini - lalu_cetak.angka
+        turun = normal(m.group(1)) in ("penurunan", "turun", "menurun")
         arah_benar = (poin < 0) if turun else (poin > 0)
-        if cocok and arah_benar:
+        if arah_benar and any(cocokkan(tercetak, d, x) is not Cocok.BEDA for x in calon):
             return
         benar = f"{'penurunan' if poin < 0 else 'kenaikan'} {teks_angka(abs(poin))} poin"
+        relatif = persen(poin, lalu_cetak.angka)
         if relatif is not None:
-            benar += f" ({teks_angka(abs(relatif))}% dari {teks_persen(lalu)})"
+            benar += f" ({teks_angka(abs(relatif))}% dari {teks_persen(lalu_cetak.angka)})"
         self.tambah(
             _t(
                 "PROSA-SELISIH",
                 p.lokasi,
-                f"Uraian menyebut {m.group(0)} dari {teks_persen(lalu)} (tahun {mt.group(1)}) ke {teks_persen(ini)}, "
+                f"Uraian menyebut {m.group(0)} dari {teks_persen(lalu_cetak.angka)} (tahun {th_lalu}) ke {teks_persen(ini)}, "
                 f"padahal selisihnya {benar}.",
                 tercetak=m.group(0),
                 seharusnya=benar,
-                subjek=f"selisih|{mt.group(1)}",
+                subjek=f"selisih|{th_lalu}",
             )
         )
 
@@ -969,11 +991,13 @@ class _Prosa:
         if th is None or p.bab in ("LAMPIRAN", "DAFTAR ISI"):
             return
         if re.search(
-            r"dibanding|sebelum|tahun\s+lalu|perbandingan|penurunan|kenaikan|peningkatan|\bsejak\b|s\.?d\.?|sampai",
+            r"dibanding|sebelumnya|tahun\s+lalu|perbandingan|\bsejak\b|\bs\.?\s?d\.?\s|sampai\s+dengan\s+tahun",
             kal,
             re.I,
         ):
             return
+        if re.search(rf"\b{th}\b", kal):
+            return  # both years in one sentence: a comparison, not the report's own year
         for m in re.finditer(r"\b(?:tahun\s+anggaran|T\.A\.?|TA\.?)\s*((?:19|20)\d\d)\b", kal, re.I):
             y = int(m.group(1))
             if y == th:

@@ -497,8 +497,8 @@ def _total(k: Konteks, pohon: PohonCetak) -> list[Temuan]:
 def aturan_hitungan(k: Konteks) -> list[Temuan]:
     hasil: list[Temuan] = []
     for th in k.lap.hitungan:
-        if th.jumlah is None or th.jumlah.angka is None:
-            continue
+        if th.jenis == "golongan":
+            hasil += _pangkat(th)
         kosong = [b for b in th.baris if not b.jumlah.teks]
         nilai = [b.jumlah.angka for b in th.baris if b.jumlah.angka is not None]
         jumlah = sum(nilai, Decimal(0))
@@ -528,7 +528,7 @@ def aturan_hitungan(k: Konteks) -> list[Temuan]:
                             subjek=f"kosong-ket|{th.lokasi}|{normal(b.label)}|{b.jumlah.teks}",
                         )
                     )
-        if jumlah != th.jumlah.angka:
+        if th.jumlah is not None and th.jumlah.angka is not None and jumlah != th.jumlah.angka:
             hasil.append(
                 _t(
                     "ANGG-REFOCUSING" if th.jenis == "refocusing" else "ARIT-JUMLAH",
@@ -540,8 +540,6 @@ def aturan_hitungan(k: Konteks) -> list[Temuan]:
                     subjek=f"jumlah|{th.lokasi}",
                 )
             )
-        if th.jenis == "golongan":
-            hasil += _pangkat(th)
     for pk in k.lap.pk:
         if pk.jumlah is None or pk.jumlah.angka is None or not pk.anggaran:
             continue
