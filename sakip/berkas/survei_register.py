@@ -182,7 +182,8 @@ def baca_register(p: _Pelapor, d: dict[str, Any], tahun: int) -> Register:
     return Register(aduan=aduan, kegiatan=kegiatan)
 
 
-def _saring(d: dict[str, Any] | None) -> Saring | None:
+def saring_dari_dict(d: dict[str, Any] | None) -> Saring | None:
+    """A filter in berkas form ({kategori, status, kanal, indikator, direncanakan}) as a core `Saring`."""
     if d is None:
         return None
     return Saring(
@@ -233,8 +234,8 @@ def baca_sumber(p: _Pelapor, d: dict[str, Any] | None, jalur: str) -> SumberReal
         jenis=jenis,
         survei=d.get("survei", ""),
         jenis_layanan=tuple(d.get("jenis_layanan", ())),
-        penyebut=_saring(d.get("penyebut")) or Saring(),
-        pembilang=_saring(d.get("pembilang")),
+        penyebut=saring_dari_dict(d.get("penyebut")) or Saring(),
+        pembilang=saring_dari_dict(d.get("pembilang")),
         jika_kosong=jika_kosong,
         keterangan=d.get("keterangan", ""),
     )
@@ -414,7 +415,7 @@ def register_ke_dict(r: Register, tahun: int) -> dict[str, Any]:
     )
 
 
-def _saring_ke_dict(s: Saring) -> dict[str, Any]:
+def saring_ke_dict(s: Saring) -> dict[str, Any]:
     return _bersih(
         {
             "kategori": list(s.kategori),
@@ -439,8 +440,8 @@ def sumber_ke_dict(s: SumberRealisasi | None) -> dict[str, Any] | None:
             "jenis": s.jenis.value,
             "survei": s.survei,
             "jenis_layanan": list(s.jenis_layanan),
-            "penyebut": _saring_ke_dict(s.penyebut),
-            "pembilang": None if s.pembilang is None else _saring_ke_dict(s.pembilang),
+            "penyebut": saring_ke_dict(s.penyebut),
+            "pembilang": None if s.pembilang is None else saring_ke_dict(s.pembilang),
             "jika_kosong": s.jika_kosong,
             "keterangan": s.keterangan,
         }
@@ -457,6 +458,8 @@ __all__ = [
     "baca_terkunci",
     "periksa_rujukan",
     "register_ke_dict",
+    "saring_dari_dict",
+    "saring_ke_dict",
     "sumber_ke_dict",
     "survei_ke_dict",
     "terkunci_ke_dict",

@@ -156,7 +156,7 @@ def _periode_data(x: Respon | RekapJawaban, survei: Survei) -> Periode | None:
     return parse_periode(label) if label else None
 
 
-def _ikm(berkas: Berkas, s: SumberRealisasi, bobot: str) -> RealisasiTerhitung:
+def _ikm(berkas: Berkas, s: SumberRealisasi, bobot: str, paksa: frozenset[int]) -> RealisasiTerhitung:
     tahun = berkas.tahun
     tahunan = Tally()
     per_tw = {tw: Tally() for tw in (1, 2, 3, 4)}
@@ -190,7 +190,7 @@ def _ikm(berkas: Berkas, s: SumberRealisasi, bobot: str) -> RealisasiTerhitung:
         )
         return NilaiTerhitung(bulatkan(h.ikm, 2), teks, periode, ikm=h)
 
-    tw_isi = _triwulan_berisi(triwulan_data)
+    tw_isi = sorted(set(_triwulan_berisi(triwulan_data)) | paksa)
     return RealisasiTerhitung(
         sumber=s,
         tahunan=nilai(tahunan, setahun),
@@ -205,7 +205,7 @@ def _triwulan_berisi(triwulan: set[int]) -> list[int]:
     return list(range(min(triwulan), max(triwulan) + 1))
 
 
-def _rasio(berkas: Berkas, ind: Indikator, s: SumberRealisasi) -> RealisasiTerhitung:
+def _rasio(berkas: Berkas, ind: Indikator, s: SumberRealisasi, paksa: frozenset[int]) -> RealisasiTerhitung:
     tahun = berkas.tahun
     setahun = periode_tahun(tahun)
     if s.jenis is JenisSumber.RASIO_ADUAN:
@@ -239,7 +239,7 @@ def _rasio(berkas: Berkas, ind: Indikator, s: SumberRealisasi) -> RealisasiTerhi
     def nilai(h: HasilRasio) -> NilaiTerhitung:
         return NilaiTerhitung(h.nilai, h.teks(), h.periode, rasio=h)
 
-    tw_isi = _triwulan_berisi({triwulan_dari(d) for d in tanggal if setahun.memuat(d)})
+    tw_isi = sorted(set(_triwulan_berisi({triwulan_dari(d) for d in tanggal if setahun.memuat(d)})) | paksa)
     return RealisasiTerhitung(
         sumber=s,
         tahunan=nilai(hitung(setahun)),
@@ -248,17 +248,25 @@ def _rasio(berkas: Berkas, ind: Indikator, s: SumberRealisasi) -> RealisasiTerhi
 
 
 def realisasi_terhitung(
-    berkas: Berkas, ind: Indikator, pengaturan: Pengaturan | None = None
+    berkas: Berkas,
+    ind: Indikator,
+    pengaturan: Pengaturan | None = None,
+    *,
+    triwulan: frozenset[int] = frozenset(),
 ) -> RealisasiTerhitung | None:
-    """The computed realisation of an indicator with a source; None for an indicator without one."""
+    """The computed realisation of an indicator with a source; None for an indicator without one.
+
+    Quarterly values are given from the first to the last quarter with records, plus those in `triwulan`
+    (e.g. a quarter being locked, whose value is frozen even when it has no record).
+    """
     s = ind.sumber_realisasi
     if s is None:
         return None
     if s.jenis is JenisSumber.IKM:
         p = pengaturan or berkas.pengaturan
-        hasil = _ikm(berkas, s, getattr(p, "bobot_ikm", BOBOT_TEPAT))
+        hasil = _ikm(berkas, s, getattr(p, "bobot_ikm", BOBOT_TEPAT), triwulan)
     else:
-        hasil = _rasio(berkas, ind, s)
+        hasil = _rasio(berkas, ind, s, triwulan)
     rec = berkas.realisasi.indikator.get(ind.id)
     if rec is None or not rec.terkunci:
         return hasil

@@ -209,3 +209,13 @@ def test_triwulan_iv_terkunci_menetapkan_nilai_tahunan():
     per = {x.indikator.id: x for x in hitung(b).semua_indikator_sasaran()}
     assert per["KEG"].realisasi == Angka(D(75))
     assert per["KEG"].capaian.nilai == 75
+
+
+def test_triwulan_dipaksa_walau_tanpa_catatan():
+    from sakip.core.sumber import realisasi_terhitung
+
+    b = berkas()
+    ind = b.renstra.indikator("KEG")
+    assert 1 not in realisasi_terhitung(b, ind).triwulan  # the first activity is planned for TW II
+    r = realisasi_terhitung(b, ind, triwulan=frozenset({1}))
+    assert r.triwulan[1].nilai is None and "tidak dapat dihitung" in r.triwulan[1].teks
