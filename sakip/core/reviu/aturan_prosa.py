@@ -611,7 +611,7 @@ class _Prosa:
             if len(s.indikator) != 1:
                 self._rata_sasaran(p, s, n)
                 continue
-            pembanding = self._capaian_lain(s, kal)
+            pembanding = self._capaian_lain(s, kal[: m.start(2)])
             if pembanding is None:
                 self._capaian_indikator(p, s, n)
                 continue
@@ -631,7 +631,8 @@ class _Prosa:
             )
 
     def _capaian_lain(self, s: SasaranLaporan, kal: str) -> tuple[str, Decimal | None] | None:
-        """A sentence about the capaian against the Renstra's end target or of an earlier year."""
+        """A figure about the capaian against the Renstra's end target or of an earlier year: `kal` is the sentence
+        up to the figure, so "93% sama dengan tahun sebelumnya" stays this year's figure."""
         k = self.k
         ind = s.indikator[0]
         if re.search(r"renstra|rencana\s+strategis|jangka\s+menengah|akhir\s+periode", kal, re.I):
@@ -640,13 +641,13 @@ class _Prosa:
                 return ("capaian terhadap target akhir Renstra", None)
             c = hitung_capaian(b3.target.nilai, b3.realisasi.nilai, ind.polaritas, k.pengaturan)
             return ("capaian terhadap target akhir Renstra", c.nilai if c.dihitung else None)
-        tahun = [int(y) for y in re.findall(r"\btahun\s+((?:19|20)\d\d)\b", kal, re.I)]
-        lain = [y for y in tahun if y != k.tahun]
-        if re.search(r"tahun\s+(sebelumnya|lalu)", kal, re.I) and k.tahun:
-            lain.append(k.tahun - 1)
-        if not lain:
+        sebut = list(re.finditer(r"\btahun\s+((?:19|20)\d\d|sebelumnya|lalu)\b", kal, re.I))
+        if not sebut or k.tahun is None:
             return None
-        th = lain[0]
+        akhir = sebut[-1].group(1)
+        th = int(akhir) if akhir.isdigit() else k.tahun - 1
+        if th == k.tahun:
+            return None
         b2 = ind.baris.get("3.2")
         if b2 is None or th not in b2.target_tahun or th not in b2.realisasi_tahun:
             return (f"capaian {th}", None)

@@ -91,8 +91,23 @@ def gabungkan(daftar: list[Temuan]) -> list[Temuan]:
 
 
 def urutkan(daftar: list[Temuan]) -> list[Temuan]:
-    """Most serious first; within a severity, in the order found (the order of the document)."""
-    return sorted(daftar, key=lambda t: URUTAN_TINGKAT[t.tingkat])
+    """Most serious first; within a severity, in the order found (the order of the document). Keys are made
+    unique: two findings of one rule on the same subject in different places get the place in their subject."""
+    hasil = sorted(daftar, key=lambda t: URUTAN_TINGKAT[t.tingkat])
+    hitung: dict[str, int] = {}
+    for t in hasil:
+        hitung[t.kunci] = hitung.get(t.kunci, 0) + 1
+    for i, t in enumerate(hasil):
+        if hitung[t.kunci] > 1:
+            tempat = t.lokasi.split(": \u201c")[0].split(", baris")[0]
+            hasil[i] = replace(t, subjek=f"{t.subjek or t.lokasi}|{tempat}")
+    kedua: dict[str, int] = {}
+    for i, t in enumerate(hasil):
+        n = kedua.get(t.kunci, 0)
+        kedua[t.kunci] = n + 1
+        if n:
+            hasil[i] = replace(t, subjek=f"{t.subjek}|{n + 1}")
+    return hasil
 
 
 def hitung_per_tingkat(daftar: list[Temuan]) -> dict[Tingkat, int]:
