@@ -103,7 +103,7 @@ def _paragraf(p, gaya) -> Blok | None:
         return None  # table-of-contents lines repeat every heading and caption
     if nama.lower() == "toc heading":
         level = level or 1
-    butir = _bernomor(p) or bool(_BUTIR.match(mentah))
+    butir = _bernomor(p) or bool(_BUTIR.match(mentah)) or nama.lower().startswith(("list", "daftar"))
     return Blok("paragraf", teks, judul=level, butir=butir and not level, tebal=_tebal(p))
 
 

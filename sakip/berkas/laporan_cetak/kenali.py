@@ -175,6 +175,9 @@ def _jenis(label: list[str], judul: str, data: list[list[str]]) -> str:
         return "lain"
     if "sub kegiatan" in k and "anggaran" in k and "indikator" in k:
         return "rkt"
+    if _baris_pohon(label, data) >= 2 and re.search(r"target|anggaran|pagu", k) and re.search(r"realisasi|capaian", k):
+        ada_rincian = any(re.match(r"\s*(input|output|outcom)", _sel(b, 1) or _sel(b, 0), re.I) for b in data)
+        return "program_kegiatan" if ada_rincian else "anggaran"
     if "efisiensi" in semua or "serapan" in k:
         return "efisiensi"
     if "program" in k and "anggaran" in k and "realisasi" not in k and "capaian" not in k and "kegiatan" not in k:
@@ -212,6 +215,21 @@ def _jenis(label: list[str], judul: str, data: list[list[str]]) -> str:
     if "indikator" in k and "target" in k and "realisasi" not in k and "program" not in k and "pagu" not in k:
         return "pk_sasaran"
     return "lain"
+
+
+def _baris_pohon(label: list[str], data: list[list[str]]) -> int:
+    """How many rows read as program / kegiatan / sub kegiatan lines (by label, code or roman numeral)."""
+    j_nama = _kolom(label, "program")
+    if j_nama is None:
+        j_nama = _kolom(label, "uraian")
+    if j_nama is None:
+        j_nama = 1
+    j_kode = _kolom(label, "kode")
+    n = 0
+    for b in data[:60]:
+        if _tingkat_pohon(_sel(b, j_nama), _sel(b, 0), _sel(b, j_kode)) in ("program", "kegiatan", "sub_kegiatan"):
+            n += 1
+    return n
 
 
 # --- the recogniser ------------------------------------------------------------------------------------------
@@ -809,7 +827,6 @@ def _tingkat_pohon(nama: str, no: str, kode: str) -> str | None:
 
 def _tanpa_label(nama: str) -> str:
     t = re.sub(r"^\s*(sub\s*-?\s*kegiatan|kegiatan|program|input|output|outcome|outcom)\s*:?\s*", "", nama, flags=re.I)
-    t = re.sub(r"^\s*program\s*:?\s*", "", t, flags=re.I) if nama.lower().startswith("program") else t
     return re.sub(r"\s*\(tidak dirinci\)\s*$", "", t).strip()
 
 

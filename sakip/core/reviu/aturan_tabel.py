@@ -299,6 +299,8 @@ def _persen_rupiah(
 
 def _label(n: NodeCetak) -> str:
     nama = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub Kegiatan"}.get(n.tingkat, "")
+    if nama and n.nama.lower().startswith(nama.lower() + " "):
+        return n.nama
     return f"{nama} {n.nama}".strip()
 
 
