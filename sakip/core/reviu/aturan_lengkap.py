@@ -150,7 +150,7 @@ def _analisis(k: Konteks, ada_jenis: set[str]) -> list[Temuan]:
                     s.indikator[0].utama.lokasi if s.indikator else "BAB III",
                     f"Sasaran {s.no} ({s.uraian[:70]}): tidak ada {apa}.",
                     tercetak="(tidak ada)",
-                    seharusnya=apa.split(" ", 1)[1],
+                    seharusnya=f"analisis {apa[:3]} dicantumkan",
                     subjek=f"analisis|{s.no}|{apa[:3]}|{apa[4:40]}",
                 )
             )
