@@ -54,10 +54,11 @@ def _simpan(gambar: Callable[[], object], format: str) -> bytes:
     plt = _plt()
     fig = gambar()
     buf = io.BytesIO()
+    # Layouts are fixed by each chart (tight_layout or subplots_adjust), so no second "tight" pass is needed.
     if format == "svg":
-        fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
+        fig.savefig(buf, format="svg", metadata={"Date": None})
     else:
-        fig.savefig(buf, format="png", dpi=170, bbox_inches="tight")
+        fig.savefig(buf, format="png", dpi=140)
     plt.close(fig)
     return buf.getvalue()
 
@@ -74,8 +75,8 @@ def _persen_label(d: Decimal | None) -> str:
     return format_persen(d)
 
 
-def _potong(teks: str, lebar: int = 38) -> str:
-    """Wrap a long label onto lines of at most `lebar` characters (at most three lines)."""
+def _potong(teks: str, lebar: int = 38, maks: int = 3) -> str:
+    """Wrap a long label onto lines of at most `lebar` characters (at most `maks` lines)."""
     kata = teks.split()
     baris: list[str] = []
     kini = ""
@@ -87,8 +88,8 @@ def _potong(teks: str, lebar: int = 38) -> str:
             kini = f"{kini} {w}".strip()
     if kini:
         baris.append(kini)
-    if len(baris) > 3:
-        baris = [*baris[:2], baris[2] + " …"]
+    if len(baris) > maks:
+        baris = [*baris[: maks - 1], baris[maks - 1] + " …"]
     return "\n".join(baris)
 
 
@@ -116,9 +117,20 @@ def grafik_capaian(h: HasilPengukuran) -> Grafik | None:
         ax.axvline(100, color=WARNA_TARGET, linestyle="--", linewidth=0.9)
         ax.text(100, len(data) - 0.45, " target 100%", fontsize=7, color=WARNA_TARGET, va="bottom")
         ax.set_yticks(y, [f"{d[0]}\n{d[1]}" for d in data], fontsize=7)
-        for yy, d in zip(y, data, strict=True):
-            ax.text(float(d[2]) + 1, yy, _persen_label(d[2]), va="center", fontsize=7.5, fontweight="bold")
         batas = max([*nilai, 100]) * 1.15
+        for yy, d in zip(y, data, strict=True):
+            # The value at the end of its bar, inside it (clear of the dashed target line).
+            dalam = float(d[2]) > batas * 0.25
+            ax.text(
+                float(d[2]) - 1 if dalam else float(d[2]) + 1,
+                yy,
+                _persen_label(d[2]),
+                va="center",
+                ha="right" if dalam else "left",
+                fontsize=7.5,
+                fontweight="bold",
+                color="white" if dalam else "black",
+            )
         ax.set_xlim(0, batas)
         ax.xaxis.set_major_formatter(lambda v, _p: f"{format_angka(Decimal(str(v)), 0)}%")
         ax.set_xlabel("Capaian kinerja (%)")
@@ -164,22 +176,27 @@ def grafik_tren(h: HasilPengukuran) -> Grafik | None:
             rv = [realisasi.get(th) for th in tahun_semua]
             tv = [target.get(th) for th in tahun_semua]
             ax.bar(xs, [v if v is not None else 0 for v in rv], color=WARNA_REALISASI, width=0.55, label="Realisasi")
+            semua = [v for v in rv + tv if v is not None]
+            atas = max(semua) if semua else 1
             for xx, v in zip(xs, rv, strict=True):
                 if v is not None:
+                    # The value inside the top of its bar, clear of the target line above it.
+                    label = format_angka(Decimal(str(v)), 2).rstrip("0").rstrip(",")
+                    dalam = v > atas * 0.2
                     ax.text(
                         xx,
-                        v,
-                        format_angka(Decimal(str(v)), 2).rstrip("0").rstrip(","),
+                        v - atas * 0.03 if dalam else v,
+                        label,
                         ha="center",
-                        va="bottom",
+                        va="top" if dalam else "bottom",
                         fontsize=6.5,
+                        color="white" if dalam else "black",
+                        fontweight="bold",
                     )
             tx = [xx for xx, v in zip(xs, tv, strict=True) if v is not None]
             ty = [v for v in tv if v is not None]
             ax.plot(tx, ty, color=WARNA_TARGET, marker="o", markersize=3, linestyle="--", linewidth=1, label="Target")
-            ax.set_title(_potong(judul, 48), loc="left")
-            semua = [v for v in rv + tv if v is not None]
-            atas = max(semua) if semua else 1
+            ax.set_title(_potong(judul, 44, 2), loc="left")
             ax.set_ylim(0, atas * 1.22)
             ax.tick_params(axis="both", labelsize=6.5)
             if satuan.strip():
@@ -189,7 +206,15 @@ def grafik_tren(h: HasilPengukuran) -> Grafik | None:
                 ax.legend(fontsize=6.5, frameon=False, loc="lower right")
         for n in range(len(panel), baris * kolom):
             axes[n // kolom][n % kolom].axis("off")
-        fig.tight_layout()
+        # Fixed margins: tight_layout on a grid of panels costs a full extra draw.
+        fig.subplots_adjust(
+            left=0.08,
+            right=0.98,
+            top=1 - 0.42 / (5.2 * CM * baris + 0.6),
+            bottom=0.28 / (5.2 * CM * baris + 0.6),
+            hspace=0.55,
+            wspace=0.22,
+        )
         return fig
 
     return Grafik(
@@ -219,14 +244,15 @@ def grafik_serapan(h: HasilPengukuran) -> Grafik | None:
         ax.barh(y, serapan, height=0.55, color=WARNA_SERAPAN)
         for yy, n, s in zip(y, prog, serapan, strict=True):
             ax.text(
-                min(s, 100) + 1.5,
+                max(s, 100) + 1.5,
                 yy,
-                f"{_persen_label(n.serapan)}  (Rp {format_angka(n.realisasi, 0)} dari Rp {format_angka(n.pagu, 0)})",
+                f"{_persen_label(n.serapan)}\nRp {format_angka(n.realisasi, 0)}\ndari Rp {format_angka(n.pagu, 0)}",
                 va="center",
-                fontsize=6.8,
+                fontsize=6.5,
+                linespacing=1.15,
             )
         ax.set_yticks(y, [_potong(f"Program {n.nama}", 34) for n in prog], fontsize=7)
-        ax.set_xlim(0, 175)
+        ax.set_xlim(0, 150)
         ax.set_xticks([0, 20, 40, 60, 80, 100])
         ax.xaxis.set_major_formatter(lambda v, _p: f"{format_angka(Decimal(str(v)), 0)}%")
         ax.set_xlabel("Serapan anggaran (%)")
