@@ -338,26 +338,29 @@ def _pk_dua(pk_list) -> list[Temuan]:
 
 
 def _pasang_rkt(rkt: list[BarisRkt], node: list[NodeCetak]) -> list[tuple[BarisRkt, NodeCetak | None]]:
-    """RKT sub kegiatan rows with their Tabel 3.6/3.8 row: by name, else by a unique equal budget."""
+    """RKT sub kegiatan rows with their Tabel 3.6/3.8 row: by name, else by a unique equal budget, else by the
+    output indicator's name (extracted RKT rows often lose the sub kegiatan's name to the next column)."""
     sub = [n for n in node if n.tingkat == "sub_kegiatan"]
+    nama = [nama_inti(n.nama) for n in sub]
+    per_nama = dict(zip(nama, sub, strict=True))
+    per_pagu: dict = {}
+    for n in sub:
+        per_pagu.setdefault(n.pagu.angka, []).append(n)
+    outs = [(o.uraian, n) for n in sub for o in n.rincian if o.jenis == "output"]
     hasil = []
     for r in rkt:
         if r.tingkat != "sub_kegiatan":
             continue
-        calon = None
-        j = cocokkan_nama(nama_inti(r.nama), [nama_inti(n.nama) for n in sub], 0.8)
-        if j is not None:
-            calon = sub[j]
-        elif r.anggaran.angka is not None:
-            sama = [n for n in sub if n.pagu.angka == r.anggaran.angka]
-            if len(sama) == 1:
-                calon = sama[0]
+        kunci = nama_inti(r.nama)
+        calon = per_nama.get(kunci)
         if calon is None:
-            j = cocokkan_nama(
-                r.indikator, [o.uraian for n in sub for o in n.rincian if o.jenis == "output"] or [""], 0.8
-            )
-            outs = [n for n in sub for o in n.rincian if o.jenis == "output"]
-            calon = outs[j] if j is not None else None
+            j = cocokkan_nama(kunci, nama, 0.8)
+            calon = sub[j] if j is not None else None
+        if calon is None and r.anggaran.angka is not None and len(per_pagu.get(r.anggaran.angka, [])) == 1:
+            calon = per_pagu[r.anggaran.angka][0]
+        if calon is None and outs:
+            j = cocokkan_nama(r.indikator, [u for u, _ in outs], 0.8)
+            calon = outs[j][1] if j is not None else None
         hasil.append((r, calon))
     return hasil
 

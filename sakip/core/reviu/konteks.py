@@ -170,7 +170,7 @@ def cocokkan_nama(nama: str, calon: list[str], ambang: float = 0.6) -> int | Non
     """Index of the best-matching name, or None."""
     terbaik, skor = None, ambang
     for i, c in enumerate(calon):
-        s = mirip(nama, c)
+        s = mirip(nama, c, ambang)
         if s > skor:
             terbaik, skor = i, s
     return terbaik

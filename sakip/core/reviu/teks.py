@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from sakip.core.angka import AngkaTidakValid, parse_angka
 
 _BUKAN_HURUF = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=65536)
 def normal(teks: str) -> str:
     """Lower case, letters and digits only, single spaces: for comparing names across tables."""
     t = teks.lower().replace("rehabilitaasi", "rehabilitasi")
@@ -34,14 +36,22 @@ def nama_inti(teks: str) -> str:
     return normal(t)
 
 
-def mirip(a: str, b: str) -> float:
-    """Similarity of two names (0–1), after normalising."""
-    x, y = normal(a), normal(b)
+def mirip(a: str, b: str, minimal: float = 0.0) -> float:
+    """Similarity of two names (0–1), after normalising. Below `minimal` the exact value does not matter, so
+    the cheap upper bounds are tried first (0 is returned)."""
+    return _mirip(normal(a), normal(b), minimal)
+
+
+@lru_cache(maxsize=65536)
+def _mirip(x: str, y: str, minimal: float) -> float:
     if not x or not y:
         return 0.0
     if x == y:
         return 1.0
-    return SequenceMatcher(None, x, y, autojunk=False).ratio()
+    sm = SequenceMatcher(None, x, y, autojunk=False)
+    if sm.real_quick_ratio() < minimal or sm.quick_ratio() < minimal:
+        return 0.0
+    return sm.ratio()
 
 
 # --- sentences ---------------------------------------------------------------------------------------------
