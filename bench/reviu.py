@@ -12,6 +12,7 @@ of a fresh process; "hangat" is the median of the following runs (name compariso
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import statistics
 import subprocess
@@ -64,9 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kali", type=int, default=5, help="jumlah pengulangan hangat")
     args = ap.parse_args(argv)
 
+    from sintetis import buat_berkas
+
     from sakip.berkas.baca import baca_berkas
     from sakip.laporan.api import buat_dokumen
-    from sintetis import buat_berkas
 
     kerja = Path(tempfile.mkdtemp(prefix="sakip-bench-reviu-"))
     laporan: list[tuple[str, Path, str]] = []
@@ -84,12 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     for nama, path, halaman in laporan:
         # each report in a fresh process, so "dingin" includes the imports
         kode = (
-            "import sys, json; sys.path.insert(0, %r); import reviu; print(json.dumps(reviu._ukur(__import__('pathlib').Path(%r), %d)))"
-            % (str(AKAR / "bench"), str(path), args.kali)
+            f"import sys, json, pathlib; sys.path.insert(0, {str(AKAR / 'bench')!r}); import reviu; "
+            f"print(json.dumps(reviu._ukur(pathlib.Path({str(path)!r}), {args.kali})))"
         )
         keluar = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, check=True, cwd=AKAR)
-        import json
-
         dingin, hangat, n = json.loads(keluar.stdout.strip().splitlines()[-1])
         ukuran = f"{path.stat().st_size // 1024} KB"
         print(f"{nama:38} {halaman:>8} {ukuran:>9} {dingin:7.2f}s {hangat:7.2f}s {n:>7}")
