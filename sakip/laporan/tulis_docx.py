@@ -877,6 +877,7 @@ def tabel_xml(b: BlokTabel, lebar_isi: int):
         vmerge: str | None = None,
         miring: bool = False,
         tanpa_garis: tuple[str, ...] = (),
+        kecil: bool = False,
     ):
         tc = _sub(tr, "w:tc")
         tcpr = _sub(tc, "w:tcPr")
@@ -899,7 +900,7 @@ def tabel_xml(b: BlokTabel, lebar_isi: int):
         _sub(ppr, "w:spacing", after=0, line=240, lineRule="auto")
         _sub(ppr, "w:jc", val=_jc(rata) if rata != "justify" else "left")
         if teks:
-            _run(p, teks, tebal=tebal, miring=miring, ukuran=ukuran)
+            _run(p, teks, tebal=tebal, miring=miring, ukuran=ukuran - 0.5 if kecil else ukuran)
         return tc
 
     # Header rows, repeated on every page.
@@ -921,6 +922,7 @@ def tabel_xml(b: BlokTabel, lebar_isi: int):
                 tebal=True,
                 isi_warna=ABU_KEPALA,
                 vmerge=vm,
+                kecil=True,
             )
     if b.nomor_kolom:
         tr = _sub(tbl, "w:tr")
