@@ -25,8 +25,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import connection
 
 from .models import BatasKirim
 
@@ -108,16 +107,17 @@ def _kunci(*bagian: object) -> str:
 
 
 def _hitung(kunci: str, batas: Batas, sekarang: float) -> int:
+    """Add one to the key's count in the current window and return the count (one upsert statement, atomic on
+    PostgreSQL and SQLite)."""
     jendela = int(sekarang // batas.detik) * batas.detik  # the window's start, in epoch seconds
-    n = BatasKirim.objects.filter(kunci=kunci, jendela=jendela).update(jumlah=F("jumlah") + 1)
-    if n == 0:
-        try:
-            with transaction.atomic():
-                BatasKirim.objects.create(kunci=kunci, jendela=jendela, jumlah=1)
-            return 1
-        except IntegrityError:  # created by a parallel request in the meantime
-            BatasKirim.objects.filter(kunci=kunci, jendela=jendela).update(jumlah=F("jumlah") + 1)
-    return BatasKirim.objects.get(kunci=kunci, jendela=jendela).jumlah
+    tabel = BatasKirim._meta.db_table
+    with connection.cursor() as c:
+        c.execute(
+            f"INSERT INTO {tabel} (kunci, jendela, jumlah) VALUES (%s, %s, 1) "  # noqa: S608 - table name from the model
+            f"ON CONFLICT (kunci, jendela) DO UPDATE SET jumlah = {tabel}.jumlah + 1 RETURNING jumlah",
+            [kunci, jendela],
+        )
+        return c.fetchone()[0]
 
 
 def periksa_batas(*, pd_id: int, alamat: str, kios: bool, sekarang: float | None = None) -> None:

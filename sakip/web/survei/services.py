@@ -61,10 +61,7 @@ def respon_kirim(
     pengaturan = pengaturan_ambil_atau_buat(pd=pd)
     if not pengaturan.terbuka:
         raise KirimanDitolak("Survei unit layanan ini sedang ditutup. Terima kasih atas perhatian Anda.", 403)
-    if Respon.objects.filter(token=token.nonce).exists():
-        return False
-    with transaction.atomic():
-        periksa_batas(pd_id=pd.pk, alamat=alamat, kios=token.kios)
+    periksa_batas(pd_id=pd.pk, alamat=alamat, kios=token.kios)
     try:
         with transaction.atomic():
             Respon.objects.create(

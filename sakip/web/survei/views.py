@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
@@ -26,6 +28,7 @@ from . import selectors, services
 from .batas import KirimanDitolak, alamat_dari, token_baca, token_buat
 from .forms import FormImpor, FormKuesioner, FormLayanan, FormPengaturan
 from .grafik import grafik_tren, grafik_unsur
+from .kuesioner_html import isian_html
 from .models import LayananSurvei, PengaturanSurvei
 from .qr import qr_svg
 
@@ -39,18 +42,39 @@ def _pd_publik(slug: str) -> PerangkatDaerah:
     return pd
 
 
+def _halaman(request: HttpRequest, template: str, konteks: dict, status: int = 200) -> HttpResponse:
+    """Public pages render without the app's context processors (no menus, no user): less work per respondent."""
+    konteks = {"csrf_token": get_token(request), **konteks}
+    return HttpResponse(render_to_string(template, konteks), status=status)
+
+
+def _isi_formulir(
+    pd: PerangkatDaerah, p: PengaturanSurvei, layanan: LayananSurvei | None, kios: str | None, **lain
+) -> dict:
+    token = token_buat(pd_id=pd.pk, layanan_id=layanan.pk if layanan else None, kios=bool(kios))
+    return {
+        "pd": pd,
+        "kios": kios,
+        "layanan": layanan,
+        "token": token,
+        "isian": lain.pop("isian", None) or isian_html(tampil_profil=p.tampil_profil),
+        **lain,
+    }
+
+
 def _kuesioner(request: HttpRequest, pd: PerangkatDaerah, *, kios: str | None) -> HttpResponse:
     p = services.pengaturan_ambil_atau_buat(pd=pd)
-    layanan = selectors.layanan_daftar(pd=pd, hanya_aktif=True)
-    dasar = {"pd": pd, "kios": kios, "pengaturan": p}
     if not p.terbuka:
-        return render(request, "survei/tutup.html", dasar, status=403)
+        return _halaman(request, "survei/tutup.html", {"pd": pd, "kios": kios}, status=403)
+    layanan = selectors.layanan_daftar(pd=pd, hanya_aktif=True)
     if request.method == "POST":
         form = FormKuesioner(request.POST, tampil_profil=p.tampil_profil)
+        dipilih = next((x for x in layanan if str(x.pk) == request.GET.get("layanan")), None)
         try:
             token = token_baca(request.POST.get("token", ""), pd_id=pd.pk)
         except KirimanDitolak as exc:
-            return _formulir_baru(request, pd, layanan, dasar, str(exc), exc.status)
+            konteks = _isi_formulir(pd, p, dipilih, kios, pesan=str(exc))
+            return _halaman(request, "survei/kuesioner.html", konteks, status=exc.status)
         pilihan = next((x for x in layanan if x.pk == token.layanan_id), None)
         if form.is_valid():
             if form.cleaned_data["situs"]:
@@ -67,38 +91,33 @@ def _kuesioner(request: HttpRequest, pd: PerangkatDaerah, *, kios: str | None) -
                     alamat=alamat_dari(request),
                 )
             except KirimanDitolak as exc:
-                return render(request, "survei/ditolak.html", dasar | {"pesan": str(exc)}, status=exc.status)
+                return _halaman(
+                    request, "survei/ditolak.html", {"pd": pd, "kios": kios, "pesan": str(exc)}, status=exc.status
+                )
             return _terima_kasih_redirect(pd, kios)
-        konteks = dasar | {"form": form, "layanan": pilihan, "salah": True}
-        return render(request, "survei/kuesioner.html", konteks, status=400)
+        galat = {k: list(v) for k, v in form.errors.items()}
+        isian = isian_html(tampil_profil=p.tampil_profil, data=request.POST.dict(), galat=galat)
+        konteks = _isi_formulir(
+            pd,
+            p,
+            pilihan,
+            kios,
+            isian=isian,
+            salah=True,
+            saran=request.POST.get("saran", "")[:1000],
+            galat_saran=galat.get("saran", []),
+        )
+        # The token stays: answering again after a mistake is still the same form (and the same respondent).
+        konteks["token"] = request.POST.get("token", "")
+        return _halaman(request, "survei/kuesioner.html", konteks, status=400)
     pilihan = None
     if layanan:
-        try:
-            pilihan = next(x for x in layanan if str(x.pk) == request.GET.get("layanan"))
-        except StopIteration:
+        pilihan = next((x for x in layanan if str(x.pk) == request.GET.get("layanan")), None)
+        if pilihan is None:
             if len(layanan) > 1:
-                return render(request, "survei/pilih_layanan.html", dasar | {"layanan": layanan})
+                return _halaman(request, "survei/pilih_layanan.html", {"pd": pd, "kios": kios, "layanan": layanan})
             pilihan = layanan[0]
-    form = FormKuesioner(
-        initial={"token": token_buat(pd_id=pd.pk, layanan_id=pilihan.pk if pilihan else None, kios=bool(kios))},
-        tampil_profil=p.tampil_profil,
-    )
-    return render(request, "survei/kuesioner.html", dasar | {"form": form, "layanan": pilihan})
-
-
-def _formulir_baru(request, pd, layanan, dasar, pesan: str, status: int) -> HttpResponse:
-    """A fresh form with the reason the last one was refused (expired, too fast, tampered)."""
-    pilihan = next((x for x in layanan if str(x.pk) == request.GET.get("layanan")), None)
-    p = dasar["pengaturan"]
-    form = FormKuesioner(
-        initial={
-            "token": token_buat(pd_id=pd.pk, layanan_id=pilihan.pk if pilihan else None, kios=bool(dasar["kios"]))
-        },
-        tampil_profil=p.tampil_profil,
-    )
-    return render(
-        request, "survei/kuesioner.html", dasar | {"form": form, "layanan": pilihan, "pesan": pesan}, status=status
-    )
+    return _halaman(request, "survei/kuesioner.html", _isi_formulir(pd, p, pilihan, kios))
 
 
 def _terima_kasih_redirect(pd: PerangkatDaerah, kios: str | None) -> HttpResponse:
@@ -109,7 +128,9 @@ def _terima_kasih_redirect(pd: PerangkatDaerah, kios: str | None) -> HttpRespons
 @never_cache
 @akses("publik", metode=("GET", "HEAD", "POST"))
 def formulir(request: HttpRequest, pd: str) -> HttpResponse:
-    return _kuesioner(request, _pd_publik(pd), kios=None)
+    if not request.pd.aktif:
+        raise Http404("Unit layanan ini tidak aktif.")
+    return _kuesioner(request, request.pd, kios=None)
 
 
 @never_cache
@@ -128,7 +149,7 @@ def terima_kasih(request: HttpRequest, pd: str) -> HttpResponse:
     kembali = None
     if token and PengaturanSurvei.objects.filter(perangkat_daerah=unit, token_kios=token).exists():
         kembali = reverse("survei:kios", kwargs={"token": token})
-    return render(request, "survei/terima_kasih.html", {"pd": unit, "kios": kembali})
+    return _halaman(request, "survei/terima_kasih.html", {"pd": unit, "kios": kembali})
 
 
 @akses("publik")
