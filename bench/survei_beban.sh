@@ -32,9 +32,21 @@ echo "==> Server: gunicorn 2 pekerja (4 utas) di 127.0.0.1:$PORT"
 PID_SERVER=$!
 SLUG=$(head -1 "$KERJA/peta.txt" | cut -d' ' -f1)
 for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$PORT/skm/$SLUG/" 2>/dev/null && break; sleep 0.2; done
+# CPU seconds used by the server (gunicorn master and its workers), read from /proc.
+cpu_server() {
+  local total=0 p
+  for p in $PID_SERVER $(pgrep -P "$PID_SERVER" || true); do
+    [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+  done
+  echo "$total"
+}
 echo "==> Beban: $LAJU kiriman/detik selama $DETIK detik ke $JUMLAH_PD unit layanan"
+echo "    beban mesin sebelum: $(cut -d' ' -f1-3 /proc/loadavg) (2 inti dipakai bersama)"
 status=0
+CPU0=$(cpu_server)
 $PY bench/survei_beban.py --host "http://127.0.0.1:$PORT" --laju "$LAJU" --detik "$DETIK" --peta "$KERJA/peta.txt" || status=$?
+CPU1=$(cpu_server)
+$PY -c "import os; t=os.sysconf('SC_CLK_TCK'); n=int($LAJU*$DETIK); d=($CPU1-$CPU0)/t; print(f'CPU server (gunicorn): {d:.1f} s untuk {n} kiriman = {d/n*1000:.1f} ms per kiriman (GET + POST)')"
 $PY - <<'PYEOF'
 import django
 django.setup()
