@@ -213,3 +213,14 @@ def test_berkas_kencong_apa_adanya():
     assert {t.tingkat.value for t in temuan if t.kode in ("ARIT-IKU-RUMUS", "ANGG-REFOCUSING")} == {"galat"}
     # stable keys: the same berkas twice gives the same keys
     assert [t.kunci for t in temuan] == [t.kunci for t in reviu_berkas(kencong())]
+
+
+def test_galat_terbuka_dan_tindak_lanjut():
+    from sakip.core.reviu import DITINDAKLANJUTI, TIDAK_RELEVAN, galat_terbuka
+
+    temuan = reviu_berkas(kencong())
+    galat = [t for t in temuan if t.tingkat.value == "galat"]
+    assert galat_terbuka(temuan, {}) == galat
+    status = {galat[0].kunci: DITINDAKLANJUTI, galat[1].kunci: TIDAK_RELEVAN}
+    assert galat_terbuka(temuan, status) == galat[2:]
+    assert galat_terbuka(temuan, {galat[0].kunci: "dalam proses"}) == galat

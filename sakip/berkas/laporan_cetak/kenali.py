@@ -53,9 +53,11 @@ _JUDUL_BAB_TANPA_NOMOR = {
     "PENUTUP": "BAB IV",
 }
 _BAGIAN = re.compile(r"^([A-H](?:\.\d{1,2})?)[.)]?\s+\S")
-_SASARAN = re.compile(r"^\s*sasaran(?:\s+strategis|\s+strategi)?\s*(?:ke\s*)?(\d{1,2})\s*[:.\-–]", re.I)
+_SASARAN = re.compile(
+    r"^\s*(?:[-•*]\s*|\d{1,2}[.)]\s*)?sasaran(?:\s+strategis|\s+strategi)?\s*(?:ke\s*)?(\d{1,2})\s*[:.\-–]", re.I
+)
 _RANGKUMAN = re.compile(
-    r"^\s*(dari\s+(uraian|tabel|table|hasil)|secara\s+(umum|keseluruhan)|dengan\s+demikian|kesimpulan)\b", re.I
+    r"^\s*(dari\s+(uraian|tabel|table|hasil|\d+)|secara\s+(umum|keseluruhan)|dengan\s+demikian|kesimpulan)\b", re.I
 )
 _KAPTION = re.compile(r"^\s*tab(?:el|le)\s+(\d{1,2}(?:\.\d{1,2})?)\.?\s*(.*)$", re.I)
 
@@ -275,10 +277,13 @@ class _Pengenal:
             self.sasaran = None
             judul = True
         m = _SASARAN.match(teks)
-        if m:
-            self.sasaran = int(m.group(1))
+        sasaran_ini = self.sasaran
+        if m and b.butir:
+            sasaran_ini = int(m.group(1))  # "1. Sasaran 1: …" in a list speaks of that sasaran only
+        elif m:
+            self.sasaran = sasaran_ini = int(m.group(1))
         elif _RANGKUMAN.match(teks):
-            self.sasaran = None  # a conclusion over all sasaran ends the last one's section
+            self.sasaran = sasaran_ini = None  # a conclusion over all sasaran ends the last one's section
         k = _KAPTION.match(teks)
         if k and len(teks) <= 250:
             self.kaption = (k.group(1), k.group(2).strip(), i)
@@ -288,7 +293,7 @@ class _Pengenal:
                 nomor=i,
                 bab=self.bab,
                 bagian=self.bagian,
-                sasaran=self.sasaran,
+                sasaran=sasaran_ini,
                 judul=judul or bool(b.judul),
                 butir=b.butir,
             )

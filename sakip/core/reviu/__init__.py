@@ -1,10 +1,13 @@
 """Reviu: the automatic review of an agency's data (a berkas) and of a printed performance report.
 
-    reviu_berkas(berkas) -> list[Temuan]
+    reviu_berkas(berkas, tahun_lalu=None) -> list[Temuan]
     reviu_laporan(laporan, berkas=None) -> list[Temuan]
+    galat_terbuka(temuan, tindak_lanjut) -> list[Temuan]
 
-Both return findings ordered by severity (galat, peringatan, catatan), then by their place in the document.
-Each finding carries a stable `kunci` so a follow-up status can be attached to it across runs.
+Both reviews return findings ordered by severity (galat, peringatan, catatan), then by their place in the
+document. Each finding carries a stable `kunci` so a follow-up status can be attached to it across runs, and a
+berkas finding carries `jalur`, the data path it belongs to (``realisasi.indikator.IKU1``), so a page can show
+it next to that record. `Temuan.ke_dict()` is the JSON form.
 """
 
 from __future__ import annotations
@@ -15,6 +18,20 @@ from sakip.core.pengaturan import Pengaturan
 from .cetak import LaporanTercetak
 from .katalog import KATALOG, Aturan
 from .temuan import Temuan, Tingkat, gabungkan, hitung_per_tingkat, urutkan
+
+# Follow-up statuses that close a finding (the web app records one per `kunci`, with a note).
+DITINDAKLANJUTI = "ditindaklanjuti"
+TIDAK_RELEVAN = "tidak relevan"
+STATUS_TINDAK_LANJUT = (DITINDAKLANJUTI, TIDAK_RELEVAN)
+
+
+def galat_terbuka(temuan: list[Temuan], tindak_lanjut: dict[str, str]) -> list[Temuan]:
+    """The galat findings without a closing follow-up status: while any is left, a PK or a report is not final.
+
+    `tindak_lanjut` maps a finding's `kunci` to its status. A finding that no longer appears in a new reviu is
+    resolved by the correction itself; one whose status is recorded but which still appears stays closed.
+    """
+    return [t for t in temuan if t.tingkat is Tingkat.GALAT and tindak_lanjut.get(t.kunci) not in STATUS_TINDAK_LANJUT]
 
 
 def reviu_berkas(berkas: Berkas, *, tahun_lalu: Berkas | None = None) -> list[Temuan]:
@@ -48,11 +65,15 @@ def reviu_laporan(
 
 
 __all__ = [
+    "DITINDAKLANJUTI",
     "KATALOG",
+    "STATUS_TINDAK_LANJUT",
+    "TIDAK_RELEVAN",
     "Aturan",
     "LaporanTercetak",
     "Temuan",
     "Tingkat",
+    "galat_terbuka",
     "hitung_per_tingkat",
     "reviu_berkas",
     "reviu_laporan",

@@ -145,6 +145,10 @@ class _Prosa:
     def _harapan(self, p: Paragraf, kal: str):
         """What a predikat claim in this sentence is about, and the predikat the tables give it."""
         s = self.sasaran(p)
+        if s is not None and len(s.indikator) > 1:
+            ind = self._indikator_disebut(s, kal) or self._indikator_disebut(s, p.teks)
+            if ind is not None and ind.predikat is not None:
+                return ind.predikat, f"{ind.nama} (capaian {teks_persen(ind.olah)})", f"indikator|{normal(ind.nama)}"
         if s is not None and s.predikat is not None:
             return s.predikat, f"sasaran {s.no} (rata-rata capaian {teks_persen(s.rata_olah)})", f"sasaran|{s.no}"
         if s is None and re.search(
@@ -606,11 +610,21 @@ class _Prosa:
             return
         if re.search(r"\b(anggaran|serapan|output|pbb|pajak)\b", kal, re.I):
             return
+        disebut = self._indikator_disebut(s, kal) or self._indikator_disebut(s, p.teks)
         for m in self._CAPAIAN.finditer(kal):
             n = NilaiCetak(m.group(2) + "%", angka(m.group(2)), jumlah_desimal(m.group(2)), "%")
-            if len(s.indikator) != 1:
-                self._rata_sasaran(p, s, n)
-                continue
+            if disebut is None:
+                continue  # a sasaran with several indicators and none named: not guessed at
+            s = SasaranLaporan(
+                s.no,
+                s.uraian,
+                [disebut],
+                disebut.mentah,
+                self.k.olah(disebut.mentah),
+                disebut.predikat,
+                s.efisiensi,
+                s.pohon,
+            )
             pembanding = self._capaian_lain(s, kal[: m.start(2)])
             if pembanding is None:
                 self._capaian_indikator(p, s, n)
@@ -629,6 +643,15 @@ class _Prosa:
                     subjek=f"capaian-lain|{s.no}|{apa}",
                 )
             )
+
+    @staticmethod
+    def _indikator_disebut(s: SasaranLaporan, kal: str):
+        """The indicator a sentence is about: the only one, or the one it names."""
+        if len(s.indikator) == 1:
+            return s.indikator[0]
+        teks = f" {normal(kal)} "
+        disebut = [x for x in s.indikator if normal(x.nama) and f" {normal(x.nama)} " in teks]
+        return max(disebut, key=lambda x: len(x.nama)) if len(disebut) >= 1 else None
 
     def _capaian_lain(self, s: SasaranLaporan, kal: str) -> tuple[str, Decimal | None] | None:
         """A figure about the capaian against the Renstra's end target or of an earlier year: `kal` is the sentence

@@ -495,11 +495,22 @@ def rumus_merosot(formula: str) -> tuple[str, str] | None:
     return None
 
 
+def _sasaran_iku(b) -> str:
+    return normal(re.sub(r"^\s*\d+[.)]?\s*", "", b.sasaran))
+
+
 def _iku(k: Konteks) -> list[Temuan]:
     hasil = []
+    per_sasaran: dict[str, set[str]] = {}
+    for b in k.lap.iku:
+        if b.indikator:
+            per_sasaran.setdefault(_sasaran_iku(b), set()).add(normal(b.indikator))
     for b in k.lap.iku:
         nama = b.indikator or b.sasaran
-        kunci = normal(re.sub(r"^\s*\d+[.)]?\s*", "", b.sasaran)) or normal(nama)
+        indikator = normal(b.indikator)
+        if not indikator and len(per_sasaran.get(_sasaran_iku(b), ())) == 1:
+            indikator = next(iter(per_sasaran[_sasaran_iku(b)]))
+        kunci = f"{_sasaran_iku(b)}|{indikator}"
         m = rumus_merosot(b.formula)
         if m is not None:
             hasil.append(

@@ -105,9 +105,9 @@ def aturan_capaian(k: Konteks) -> list[Temuan]:
     for ind in k.indikator:
         subjek = f"capaian|{normal(ind.nama)}"
         b = ind.utama
-        hasil += periksa_capaian(
-            k, b.target, b.realisasi, b.capaian, b.lokasi, f"Capaian {ind.nama}", subjek, ind.polaritas
-        )
+        # a polarity read from the printed capaian is checked as positive, so the note ARIT-POLARITAS is given
+        pol = Polaritas.POSITIF if ind.polaritas_disimpulkan else ind.polaritas
+        hasil += periksa_capaian(k, b.target, b.realisasi, b.capaian, b.lokasi, f"Capaian {ind.nama}", subjek, pol)
         b3 = ind.baris.get("3.3")
         if b3 is not None:
             hasil += periksa_capaian(
@@ -118,7 +118,7 @@ def aturan_capaian(k: Konteks) -> list[Temuan]:
                 b3.lokasi,
                 f"Capaian {ind.nama} terhadap target akhir Renstra",
                 f"renstra|{subjek}",
-                ind.polaritas,
+                pol,
             )
         if ind.utama.predikat and ind.olah is not None:
             hasil += _predikat_tercetak(k, ind.utama.predikat, ind.olah, ind.utama.lokasi, ind.nama)
@@ -371,7 +371,7 @@ def aturan_pohon(k: Konteks) -> list[Temuan]:
                         f"({teks_rupiah(n.pagu.angka)}).",
                         tercetak=n.realisasi.teks,
                         seharusnya=f"≤ {teks_rupiah(n.pagu.angka)}",
-                        subjek=f"lebih|{kunci}",
+                        subjek=f"lebih|{n.tingkat}|{nama_inti(n.nama)}",
                     )
                 )
             for r in n.rincian:

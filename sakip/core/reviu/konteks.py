@@ -36,6 +36,7 @@ class IndikatorLaporan:
     nama: str
     utama: BarisIndikator  # the row of Tabel 3.1 (or of the PK when there is no 3.1)
     polaritas: Polaritas = Polaritas.POSITIF
+    polaritas_disimpulkan: bool = False  # read from the printed capaian, not stated anywhere
     capaian: Capaian | None = None  # recomputed from the printed target and realisasi
     olah: Decimal | None = None  # with the report's cap and floor
     predikat: Tingkat | None = None
@@ -224,6 +225,9 @@ def bangun_konteks(lap: LaporanTercetak, berkas: Berkas | None = None, pengatura
         ind = IndikatorLaporan(i, nomor_sasaran, b.indikator, b)
         ind.polaritas = _polaritas(berkas, b.indikator)
         if b.target.nilai is not None and b.realisasi.nilai is not None:
+            if berkas is None:
+                ind.polaritas = _polaritas_tercetak(b, p)
+                ind.polaritas_disimpulkan = ind.polaritas is not Polaritas.POSITIF
             ind.capaian = hitung_capaian(b.target.nilai, b.realisasi.nilai, ind.polaritas, p)
             ind.olah = k.olah(ind.mentah)
             ind.predikat = skala.klasifikasi(ind.olah) if ind.olah is not None else None
@@ -279,6 +283,25 @@ def _renstra_berlaku(baris: list[BarisRenstra]) -> list[BarisRenstra]:
     """The Renstra rows in force: without "sebelum perubahan", the last table's rows first (the lampiran)."""
     berlaku = [b for b in baris if b.versi != "sebelum"]
     return list(reversed(berlaku))
+
+
+def _polaritas_tercetak(b: BarisIndikator, p: Pengaturan) -> Polaritas:
+    """A printed report does not state polarity; its capaian column shows it. An indicator whose printed capaian
+    matches only the negative formula is read as negative (ARIT-POLARITAS notes it)."""
+    from .cocok import Cocok, cocok_cetak
+
+    if b.capaian.angka is None:
+        return Polaritas.POSITIF
+    hasil = {}
+    for pol in (Polaritas.POSITIF, Polaritas.NEGATIF):
+        c = hitung_capaian(b.target.nilai, b.realisasi.nilai, pol, p)
+        ok = False
+        if c.dihitung and c.nilai is not None:
+            ok = cocok_cetak(b.capaian, c.nilai) in (Cocok.SAMA, Cocok.TERPOTONG) or (
+                c.nilai_olah is not None and cocok_cetak(b.capaian, c.nilai_olah) is Cocok.SAMA
+            )
+        hasil[pol] = ok
+    return Polaritas.NEGATIF if hasil[Polaritas.NEGATIF] and not hasil[Polaritas.POSITIF] else Polaritas.POSITIF
 
 
 def _polaritas(berkas: Berkas | None, nama: str) -> Polaritas:
