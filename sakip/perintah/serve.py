@@ -23,6 +23,9 @@ def daftar(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--workers", type=int, default=int(os.environ.get("SAKIP_WORKERS", "2")), help="jumlah proses pekerja"
     )
+    p.add_argument(
+        "--threads", type=int, default=int(os.environ.get("SAKIP_THREADS", "4")), help="utas per pekerja (bawaan 4)"
+    )
     p.add_argument("--http", action="store_true", help="tanpa HTTPS (hanya untuk jaringan tertutup)")
     p.add_argument("--tanpa-migrasi", action="store_true", help="jangan jalankan migrasi basis data")
     p.set_defaults(jalankan=jalankan)
@@ -41,6 +44,9 @@ def layani(*, bind: str, workers: int, threads: int = 1) -> int:
             self.cfg.set("accesslog", os.environ.get("SAKIP_ACCESS_LOG") or None)
             self.cfg.set("timeout", 60)
             self.cfg.set("graceful_timeout", 10)
+            # Behind a reverse proxy keep-alive buys nothing, and closing each connection avoids the race in which a
+            # client reuses a connection the server is just closing.
+            self.cfg.set("keepalive", int(os.environ.get("SAKIP_KEEPALIVE", "0")))
 
         def load(self):
             return application
@@ -60,4 +66,4 @@ def jalankan(args: argparse.Namespace) -> int:
 
     if not args.tanpa_migrasi:
         call_command("migrate", interactive=False, verbosity=1)
-    return layani(bind=args.bind, workers=args.workers)
+    return layani(bind=args.bind, workers=args.workers, threads=args.threads)

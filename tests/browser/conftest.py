@@ -18,13 +18,15 @@ ARGUMEN = [
     "--disable-sync",
 ]
 
-# Playwright's sync API runs an event loop in the test thread; the test also reads the database directly.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 
 @pytest.fixture(scope="session")
 def peramban():
     from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in the test thread, and the test reads the database directly:
+    # allowed here, for the browser tests only (and never left set for the rest of the run).
+    lama = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
     assert CHROMIUM.exists(), (
         f"{CHROMIUM} tidak ada: pasang paket Debian 'chromium' (bin/test melakukannya sebagai root)"
@@ -33,3 +35,7 @@ def peramban():
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGUMEN)
         yield b
         b.close()
+    if lama is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = lama

@@ -147,6 +147,24 @@ ARGUMEN |= ARGUMEN_SURVEI
 LEVEL_DIHARAPKAN |= LEVEL_SURVEI
 
 
+def _tabel_tambahan() -> None:
+    """Other areas' URL tables: every tests/<area>/akses.py may define ARGUMEN_* and LEVEL_* dicts in the same
+    form as ARGUMEN and LEVEL_DIHARAPKAN (docs/web.md, "Adding a web app")."""
+    import importlib
+    from pathlib import Path
+
+    for berkas in sorted(Path(__file__).resolve().parents[1].glob("*/akses.py")):
+        modul = importlib.import_module(f"tests.{berkas.parent.name}.akses")
+        for nama, nilai in vars(modul).items():
+            if nama.startswith("ARGUMEN_") and isinstance(nilai, dict):
+                ARGUMEN.update(nilai)
+            elif nama.startswith("LEVEL_") and isinstance(nilai, dict):
+                LEVEL_DIHARAPKAN.update(nilai)
+
+
+_tabel_tambahan()
+
+
 def boleh(level: str, peran: str | None, sendiri: bool) -> bool:
     """The access rules of sakip.web.organisasi.akses, restated independently."""
     if level == "publik":

@@ -13,7 +13,7 @@ AKAR = Path(__file__).resolve().parents[2]
 
 
 def _env(**tambahan) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env.update(tambahan)
     return env
