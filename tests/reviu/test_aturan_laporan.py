@@ -219,3 +219,24 @@ def test_aturan_menemukan_yang_diubah(kode):
     for t in kena:
         assert t.pesan and t.lokasi
         assert t.tingkat in Tingkat
+
+
+@pytest.mark.parametrize(
+    ("lama", "baru", "lingkup"),
+    [
+        (
+            "Sasaran 2 didukung anggaran sebesar Rp 790.658.000,00",
+            "Sasaran 2 didukung anggaran sebesar Rp 790.658.100,00",
+            "Program Penyelenggaraan",
+        ),
+        (
+            "tahun 2023 sebesar Rp 3.114.077.597,00 dari pagu Rp 3.739.669.394,00",
+            "tahun 2023 sebesar Rp 3.114.077.598,00 dari pagu Rp 3.739.669.394,00",
+            "seluruhnya",
+        ),
+    ],
+)
+def test_angka_anggaran_dalam_uraian(lama, baru, lingkup):
+    temuan = reviu_laporan(baca_laporan_teks(ganti((lama, baru))(teks_bersih())))
+    kena = [t for t in temuan if t.kode == "PROSA-ANGKA" and lingkup.lower() in t.pesan.lower()]
+    assert kena, [(t.kode, t.pesan[:100]) for t in temuan]

@@ -25,7 +25,18 @@ from .cetak import Paragraf
 from .cocok import Cocok, NilaiCetak, baca_nilai, cocokkan, teks_angka, teks_bilangan, teks_persen, teks_rupiah
 from .katalog import temuan
 from .konteks import Konteks, SasaranLaporan, jumlah_pohon, total_pohon
-from .teks import ANGKA_TEKS, PERSEN_TEKS, RUPIAH_TEKS, angka, jumlah_desimal, kalimat, kata_bilangan, mirip, normal
+from .teks import (
+    ANGKA_TEKS,
+    PERSEN_TEKS,
+    RUPIAH_TEKS,
+    angka,
+    jumlah_desimal,
+    kalimat,
+    kata_bilangan,
+    mirip,
+    nama_inti,
+    normal,
+)
 from .temuan import Temuan
 
 SUMBER = "laporan"
@@ -114,6 +125,7 @@ class _Prosa:
                 self.jumlah(p, kal)
                 self.angka_capaian(p, kal)
                 self.persen_rupiah(p, kal)
+                self.anggaran(p, kal)
                 self.tahun_anggaran(p, kal)
                 self.seluruh(i, p, kal)
                 self.isian(p, kal)
@@ -832,6 +844,78 @@ class _Prosa:
                 subjek=f"output|{normal(node.nama)}",
             )
         )
+
+    # --- budget amounts stated in the text --------------------------------------------------------------------
+
+    _BUKAN_PAGU = re.compile(
+        r"refocus|pengurangan|pergeseran|belanja\s+(?:modal|operasi)|uang\s+persediaan|ganti\s+uang|pbb|pajak|honor|"
+        r"sub\s+kegiatan|kegiatan\s+\w|tertinggi|terendah|sisa|silpa",
+        re.I,
+    )
+
+    def anggaran(self, p: Paragraf, kal: str) -> None:
+        """ "anggaran sebesar Rp X", "terserap Rp Y" for the whole agency, a named program or a sasaran."""
+        k = self.k
+        pohon = k.pohon_utama()
+        if pohon is None or self.pagu is None or k.tahun is None or p.bab in ("LAMPIRAN", "DAFTAR ISI"):
+            return
+        rupiah = _rupiah_di(kal)
+        if not rupiah or self._BUKAN_PAGU.search(kal):
+            return
+        if any(int(y) != k.tahun for y in re.findall(r"\b((?:19|20)\d\d)\b", kal)):
+            return
+        lingkup, nama_lingkup, pagu, real = self._lingkup(p, kal, pohon)
+        if lingkup is None:
+            return
+        for nilai, a, _ in rupiah:
+            depan = kal[max(0, a - 45) : a].lower()
+            if re.search(r"(terealisasi|terserap|realisasi(?:nya)?|penyerapan)[^.;]{0,30}$", depan):
+                benar, apa = real, "realisasi"
+            elif re.search(r"(anggaran|pagu|dana)[^.;]{0,30}$", depan):
+                benar, apa = pagu, "anggaran"
+            else:
+                continue
+            if benar is None or nilai == benar:
+                continue
+            self.tambah(
+                _t(
+                    "PROSA-ANGKA",
+                    p.lokasi,
+                    f"Uraian menyebut {apa} {nama_lingkup} Rp{teks_rupiah(nilai)}, padahal menurut {lingkup} "
+                    f"Rp{teks_rupiah(benar)}.",
+                    tercetak=f"Rp{teks_rupiah(nilai)}",
+                    seharusnya=f"Rp{teks_rupiah(benar)}",
+                    subjek=f"anggaran-prosa|{apa}|{nama_lingkup}|{teks_rupiah(nilai)}",
+                )
+            )
+
+    def _lingkup(self, p: Paragraf, kal: str, pohon):
+        """Which budget a sentence speaks of: a program it names, a sasaran's programs, or the whole agency."""
+        from .aturan_tabel import baris_tertukar
+
+        teks = f" {normal(kal)} "
+        # a name that reduces to a number or one word ("PROGRAM 3") cannot be told from other words
+        disebut = [n for n in pohon.program if len(nama_inti(n.nama).split()) >= 2 and f" {nama_inti(n.nama)} " in teks]
+        if len(disebut) == 1:
+            n = disebut[0]
+            if id(n) in baris_tertukar(self.k):
+                return None, "", None, None  # its printed figures are already reported as another row's
+            return f"baris programnya di {pohon.lokasi}", f"Program {n.nama}", n.pagu.angka, n.realisasi.angka
+        if disebut:
+            return None, "", None, None
+        m = re.search(r"\bsasaran\s+(\d+)\b", kal, re.I)
+        s = self.k.sasaran_no(int(m.group(1))) if m else None
+        if m:
+            if s is None or s.pohon is None:
+                return None, "", None, None
+            pagu = [x.pagu.angka for x in s.pohon.program]
+            real = [x.realisasi.angka for x in s.pohon.program]
+            if None in pagu or None in real:
+                return None, "", None, None
+            return "program pendukungnya di Tabel 3.6", f"Sasaran {s.no}", sum(pagu, Decimal(0)), sum(real, Decimal(0))  # type: ignore[arg-type]
+        if p.sasaran is not None:
+            return None, "", None, None
+        return f"jumlah {pohon.lokasi}", "seluruhnya", self.pagu, self.realisasi
 
     # --- rupiah and percentages in a sentence ------------------------------------------------------------------
 
