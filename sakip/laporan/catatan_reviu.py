@@ -40,6 +40,13 @@ def _ulang_kepala(baris) -> None:
     trpr.append(el)
 
 
+def _lebar_kolom(tabel, lebar) -> None:
+    """Fixed column widths (Word reads the cells, LibreOffice the grid: both are set)."""
+    tabel.autofit = False
+    for kolom, w in zip(tabel.columns, lebar, strict=True):
+        kolom.width = w
+
+
 def _isi_sel(sel, teks: str, *, tebal: bool = False, ukuran: float = 8.5) -> None:
     from docx.shared import Pt
 
@@ -87,6 +94,7 @@ def tulis_catatan_reviu(
         p.add_run(" — ".join(x for x in (instansi.upper(), f"TAHUN {tahun}" if tahun else "") if x)).bold = True
 
     info = doc.add_table(rows=0, cols=2)
+    _lebar_kolom(info, (Cm(5), Cm(20)))
     for label, nilai in (
         ("Instansi", instansi or "-"),
         ("Tahun kinerja", str(tahun) if tahun else "-"),
@@ -96,6 +104,7 @@ def tulis_catatan_reviu(
         sel = info.add_row().cells
         _isi_sel(sel[0], label, tebal=True, ukuran=10)
         _isi_sel(sel[1], nilai, ukuran=10)
+        sel[0].width, sel[1].width = Cm(5), Cm(20)
 
     jumlah = hitung_per_tingkat(list(temuan))
     doc.add_paragraph()
@@ -124,6 +133,7 @@ def tulis_catatan_reviu(
         lebar = (Cm(0.9), Cm(1.9), Cm(3.0), Cm(4.2), Cm(8.3), Cm(2.6), Cm(2.6), Cm(2.6))
         tabel = doc.add_table(rows=1, cols=len(kolom))
         tabel.style = "Table Grid"
+        _lebar_kolom(tabel, lebar)
         kepala = tabel.rows[0]
         _ulang_kepala(kepala)
         for sel, teks, w in zip(kepala.cells, kolom, lebar, strict=True):
