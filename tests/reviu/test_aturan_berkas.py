@@ -224,3 +224,10 @@ def test_galat_terbuka_dan_tindak_lanjut():
     status = {galat[0].kunci: DITINDAKLANJUTI, galat[1].kunci: TIDAK_RELEVAN}
     assert galat_terbuka(temuan, status) == galat[2:]
     assert galat_terbuka(temuan, {galat[0].kunci: "dalam proses"}) == galat
+
+
+def test_belanja_modal_melebihi_pagu():
+    b = berkas_bersih()
+    _sub(b, "7.01.04.2.01.0002").belanja_modal = Decimal(3640001)
+    kena = [t for t in reviu_berkas(b) if t.kode == "ANGG-KOMPOSISI"]
+    assert [t.jalur for t in kena] == ["rkt.sub_kegiatan.7.01.04.2.01.0002.belanja_modal"]

@@ -240,3 +240,9 @@ def test_angka_anggaran_dalam_uraian(lama, baru, lingkup):
     temuan = reviu_laporan(baca_laporan_teks(ganti((lama, baru))(teks_bersih())))
     kena = [t for t in temuan if t.kode == "PROSA-ANGKA" and lingkup.lower() in t.pesan.lower()]
     assert kena, [(t.kode, t.pesan[:100]) for t in temuan]
+
+
+def test_pangkat_di_bawah_tanda_tangan():
+    teks = ganti(("Pembina Tingkat I – IV/b", "Penata Tingkat I – IV/b"))(teks_bersih())
+    kena = [t for t in reviu_laporan(baca_laporan_teks(teks)) if t.kode == "DATA-PANGKAT"]
+    assert [(t.tercetak, t.seharusnya) for t in kena] == [("Penata Tingkat I – IV/b", "Pembina Tingkat I – IV/b")]

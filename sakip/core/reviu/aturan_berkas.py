@@ -406,6 +406,18 @@ class _Reviu:
                 )
             if n.tingkat != "sub_kegiatan":
                 continue
+            if n.belanja_modal > n.pagu:
+                self.tambah(
+                    _t(
+                        "ANGG-KOMPOSISI",
+                        f"RKT · Sub Kegiatan {n.kode} {n.nama}",
+                        f"Belanja modal Rp{teks_rupiah(n.belanja_modal)} melebihi pagu sub kegiatan Rp{teks_rupiah(n.pagu)}: "
+                        "komposisi belanja operasi/modal menjadi negatif.",
+                        f"rkt.sub_kegiatan.{n.kode}.belanja_modal",
+                        tercetak=teks_rupiah(n.belanja_modal),
+                        seharusnya=f"≤ {teks_rupiah(n.pagu)}",
+                    )
+                )
             if n.realisasi_belum_diisi:
                 self.tambah(
                     _t(

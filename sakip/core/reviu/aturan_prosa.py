@@ -130,6 +130,7 @@ class _Prosa:
                 self.seluruh(i, p, kal)
                 self.isian(p, kal)
                 self.terbilang(p, kal)
+                self.pangkat(p, kal)
             self.output(i, p)
             self.selisih(p)
             self.penduduk(p)
@@ -1232,6 +1233,31 @@ class _Prosa:
                         tercetak=m.group(2),
                         seharusnya=terbilang(nilai),
                         subjek=f"terbilang|{teks_rupiah(nilai)}",
+                    )
+                )
+
+    _PANGKAT = re.compile(
+        r"\b(Pembina(?:\s+Utama)?(?:\s+(?:Madya|Muda))?|Penata(?:\s+Muda)?|Pengatur(?:\s+Muda)?|Juru(?:\s+Muda)?)"
+        r"(\s+(?:Tingkat|Tk\.?)\s*(?:I|1)\b)?\s*[–—-]\s*((?:IV|III|II|I)\s*/\s*[a-eA-E])\b"
+    )
+
+    def pangkat(self, p: Paragraf, kal: str) -> None:
+        """A rank written with its grade ("Pembina TK I – IV/b") under a signature."""
+        from .aturan_tabel import PANGKAT, _judul_pangkat, normal_pangkat
+
+        for m in self._PANGKAT.finditer(kal):
+            gol = re.sub(r"\s+", "", m.group(3))
+            nama = (m.group(1) + (m.group(2) or "")).strip()
+            if gol.upper() in PANGKAT and normal_pangkat(nama) != PANGKAT[gol.upper()]:
+                benar = _judul_pangkat(PANGKAT[gol.upper()])
+                self.tambah(
+                    _t(
+                        "DATA-PANGKAT",
+                        p.lokasi,
+                        f"Pangkat '{nama}' tidak sesuai golongan ruang {gol}: golongan {gol} adalah {benar}.",
+                        tercetak=f"{nama} – {gol}",
+                        seharusnya=f"{benar} – {gol}",
+                        subjek=f"pangkat-prosa|{gol}|{normal(nama)}",
                     )
                 )
 
