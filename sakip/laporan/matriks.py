@@ -105,7 +105,7 @@ def lebar_seperti_laporan(b: BlokTabel) -> None:
         b.lebar = [6, 48, 17, 17, 12]
         return
     if kode == "3.8":
-        b.lebar = [5, 40, 16, 15, 15, 10]
+        b.lebar = [5, 36, 19, 15, 15, 10]
         return
     if kode == "3.1":
         b.lebar = [6, 22, 24, 10, 11, 11, 9]

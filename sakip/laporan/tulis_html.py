@@ -86,17 +86,19 @@ def _tabel(b: BlokTabel) -> dict:
             continue
         keluaran = []
         for c in range(n):
-            if (r, c) in gabung:
-                continue
             s = sel[c]
-            tinggi = 1
-            while (r + tinggi, c) in gabung:
-                tinggi += 1
             teks = s.teks if s is not None else ""
             kelas = s.rata if s is not None and s.rata in ("kanan", "tengah") else ""
+            # A cell spanning rows is drawn as in the DOCX: text in its first row, the rule to the empty cells
+            # below hidden. Real rowspans would keep the whole group on one page and leave pages half empty.
+            if (r, c) in gabung:
+                teks = ""
+                kelas += " lanjut-atas"
+            if (r + 1, c) in gabung:
+                kelas += " lanjut-bawah"
             if baris.jenis == "rincian" and c == 1 and teks.startswith(("Input", "Output", "Outcome")):
                 kelas += " rincian"
-            keluaran.append(_Sel(teks, kelas.strip(), 1, tinggi))
+            keluaran.append(_Sel(teks, kelas.strip(), 1, 1))
         baris_html.append(_Baris(baris.jenis, keluaran))
     return {"lebar": lebar, "kepala": b.baris_kepala(), "baris": baris_html, "catatan": b.semua_catatan()}
 

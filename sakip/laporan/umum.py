@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -36,7 +36,6 @@ class OpsiDokumen:
     pk: str = "berlaku"
     grafik: bool = True
     lampiran: bool = True
-    extra: dict = field(default_factory=dict)
 
 
 class Penomor:
