@@ -35,3 +35,12 @@ def test_lkjip_dari_data_yang_bersih_tanpa_temuan(tmp_path):
     keluaran = tmp_path / "lkjip.docx"
     assert main(["laporan", str(berkas), "-o", str(keluaran)]) == 0
     assert reviu_laporan(baca_laporan(keluaran)) == []
+
+
+def test_dokumen_pk_bukan_laporan_kinerja(tmp_path, capsys):
+    """A PK on its own is not an LKjIP: one finding says so, and its signing date is no report date."""
+    keluaran = tmp_path / "pk.docx"
+    assert main(["laporan", str(CONTOH), "--dokumen", "pk", "-o", str(keluaran)]) == 0
+    capsys.readouterr()
+    temuan = reviu_laporan(baca_laporan(keluaran))
+    assert [t.kode for t in temuan] == ["LENGKAP-BAGIAN"]

@@ -57,6 +57,19 @@ def jalankan(k: Konteks) -> list[Temuan]:
     lap = k.lap
     hasil: list[Temuan] = []
     bab = {p.bab for p in lap.paragraf} | {t.bab for t in lap.tabel}
+    if not bab & {kode for kode, _ in BAB_WAJIB if kode != "LAMPIRAN"} and not lap.pengukuran:
+        # not a performance report at all (a PK, a matrix, a letter): one finding, not one per chapter
+        return [
+            _t(
+                "LENGKAP-BAGIAN",
+                "laporan",
+                "Dokumen ini tidak memuat bab-bab laporan kinerja (Kata Pengantar, Ikhtisar Eksekutif, Bab I–IV) maupun "
+                "tabel pengukuran kinerja: yang direviu hanya angka dan uraian yang ada di dalamnya.",
+                tercetak="(bukan laporan kinerja lengkap)",
+                seharusnya="sistematika LKjIP (PermenPANRB 53/2014)",
+                subjek="bab|semua",
+            )
+        ]
     for kode, nama in BAB_WAJIB:
         if kode not in bab:
             hasil.append(

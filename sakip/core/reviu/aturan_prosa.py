@@ -1127,7 +1127,9 @@ class _Prosa:
         if th is None:
             return
         par = self.k.lap.paragraf
-        calon = [p for p in par if p.bab == "KATA PENGANTAR"] or [p for p in par if p.bab not in ("LAMPIRAN",)]
+        # the report's own date: under the foreword, else at the end of its closing chapter (a PK or a decree in
+        # the annexes carries its own date, made during the year)
+        calon = [p for p in par if p.bab == "KATA PENGANTAR"] or list(reversed([p for p in par if p.bab == "BAB IV"]))
         for p in calon:
             if re.match(r"^\s*[A-Z][A-Za-z .]{2,30},\s*\d{1,2}\s+\w+\s+\d{4}", p.teks):
                 tgl = cari_tanggal(p.teks)
