@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
+
+from django.apps import apps
+from django.utils.module_loading import import_string
 
 from sakip.berkas.baca import FORMAT, VERSI, baca_data
 from sakip.berkas.yaml_desimal import muat_yaml, tulis_yaml
@@ -499,12 +502,35 @@ def berkas_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> Ber
     return _cache(("berkas", *kunci, triwulan), lambda: batasi_triwulan(penuh, triwulan))
 
 
+def _pelengkap() -> list[tuple[Callable[..., Berkas], Callable[[int, int], Any] | None]]:
+    """Apps may add data kept in their own tables to the berkas before it is measured (survey responses,
+    registers …): an AppConfig declares ``pelengkap_berkas = "module.function"`` — called as
+    ``f(berkas, pd=..., tahun=...)`` and returning a new Berkas — and ``versi_pelengkap = "module.function"`` —
+    ``v(pd_id, tahun)``, a value that changes whenever those data change (part of the cache key)."""
+    hasil = []
+    for konfig in apps.get_app_configs():
+        f = getattr(konfig, "pelengkap_berkas", None)
+        if f:
+            v = getattr(konfig, "versi_pelengkap", None)
+            hasil.append((import_string(f), import_string(v) if v else None))
+    return hasil
+
+
 def hasil_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> HasilPengukuran:
-    """`sakip.core.hitung.hitung` of the agency-year (cached per version)."""
+    """`sakip.core.hitung.hitung` of the agency-year (cached per version), with what other apps add."""
     tk = _segar(tk)
+    pelengkap = _pelengkap()
+    versi_lain = tuple(v(tk.perangkat_daerah_id, tk.tahun) if v else None for _, v in pelengkap)
+
+    def buat() -> HasilPengukuran:
+        b = berkas_dari_db(tk, triwulan=triwulan)
+        for f, _ in pelengkap:
+            b = f(b, pd=tk.perangkat_daerah, tahun=tk.tahun)
+        return hitung(b)
+
     return _cache(
-        ("hasil", tk.pk, tk.tanda, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, triwulan),
-        lambda: hitung(berkas_dari_db(tk, triwulan=triwulan)),
+        ("hasil", tk.pk, tk.tanda, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, triwulan, versi_lain),
+        buat,
     )
 
 
