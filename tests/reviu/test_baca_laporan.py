@@ -157,3 +157,14 @@ def test_berkas_yang_tidak_dapat_dibaca(tmp_path):
     kosong.write_text("\n\n")
     with pytest.raises(LaporanTidakTerbaca, match="kosong"):
         baca_laporan(kosong)
+
+
+def test_judul_tabel_di_bawah_tabel():
+    teks = (
+        "NO\tSASARAN\tINDIKATOR\tTARGET 2023\tREALISASI 2023\tCAPAIAN\n1\tA\tIndeks X\t80\t88\t110,00%\n\n"
+        "Tabel 3.1 Pengukuran Kinerja\n\n"
+        "No\tProgram/Kegiatan\tAnggaran\tRealisasi\t%\nI\tProgram: P\t100\t50\t50,00%\n\tKegiatan: K\t100\t50\t50,00%\n\n"
+        "Tabel 3.8 Realisasi Anggaran\n"
+    )
+    lap = baca_laporan_teks(teks)
+    assert [(t.nomor, t.jenis) for t in lap.tabel] == [("3.1", "pengukuran"), ("3.8", "anggaran")]

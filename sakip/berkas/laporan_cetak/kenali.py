@@ -247,6 +247,8 @@ class _Pengenal:
         self.kepala_terakhir: tuple[str, str, str] | None = None  # (nomor, judul, header signature)
 
     def jalankan(self, blok: list[Blok]) -> LaporanTercetak:
+        self.blok = blok
+        self.kaption_dipakai: set[int] = set()
         for i, b in enumerate(blok):
             if b.jenis == "tabel":
                 self._tabel(b, i)
@@ -285,7 +287,7 @@ class _Pengenal:
         elif _RANGKUMAN.match(teks):
             self.sasaran = sasaran_ini = None  # a conclusion over all sasaran ends the last one's section
         k = _KAPTION.match(teks)
-        if k and len(teks) <= 250:
+        if k and len(teks) <= 250 and i not in self.kaption_dipakai:
             self.kaption = (k.group(1), k.group(2).strip(), i)
         self.lap.paragraf.append(
             Paragraf(
@@ -307,6 +309,12 @@ class _Pengenal:
         if self.kaption is not None and i - self.kaption[2] <= 4:
             nomor, judul = self.kaption[0], self.kaption[1]
             self.kaption = None
+        elif i + 1 < len(self.blok) and self.blok[i + 1].jenis == "paragraf":
+            # a caption printed under its table
+            k = _KAPTION.match(self.blok[i + 1].teks)
+            if k and len(self.blok[i + 1].teks) <= 250:
+                nomor, judul = k.group(1), k.group(2).strip()
+                self.kaption_dipakai.add(i + 1)
         tanda = " | ".join(normal(x) for x in label[1:])
         if not nomor and self.kepala_terakhir and self.kepala_terakhir[2] == tanda and tanda:
             nomor, judul = self.kepala_terakhir[0], self.kepala_terakhir[1]
