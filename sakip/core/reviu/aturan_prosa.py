@@ -22,7 +22,7 @@ from sakip.core.terbilang import terbilang
 
 from .aturan_tabel import pembulatan, periksa_rata
 from .cetak import Paragraf
-from .cocok import Cocok, NilaiCetak, baca_nilai, cocokkan, teks_angka, teks_bilangan, teks_persen, teks_rupiah
+from .cocok import Cocok, NilaiCetak, cocokkan, teks_angka, teks_bilangan, teks_persen, teks_rupiah
 from .katalog import temuan
 from .konteks import Konteks, SasaranLaporan, jumlah_pohon, total_pohon
 from .teks import (
@@ -1574,4 +1574,4 @@ def jalankan(k: Konteks) -> list[Temuan]:
     return _Prosa(k).jalankan()
 
 
-__all__ = ["baca_nilai", "jalankan"]
+__all__ = ["jalankan"]

@@ -15,7 +15,7 @@ from .cetak import BarisRkt, NodeCetak, PohonCetak
 from .cocok import Cocok, NilaiCetak, cocok_cetak, teks_persen, teks_rupiah
 from .katalog import temuan
 from .konteks import Konteks, cocokkan_nama
-from .teks import mirip, nama_inti, normal
+from .teks import nama_inti, normal
 from .temuan import Temuan
 
 SUMBER = "laporan"
@@ -554,4 +554,4 @@ def jalankan(k: Konteks) -> list[Temuan]:
     return [*aturan_indikator(k), *aturan_anggaran(k), *aturan_rencana(k)]
 
 
-__all__ = ["jalankan", "mirip", "rumus_merosot", "sama_nilai"]
+__all__ = ["jalankan", "rumus_merosot", "sama_nilai"]

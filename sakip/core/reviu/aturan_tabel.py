@@ -12,12 +12,11 @@ from decimal import Decimal
 from sakip.core.angka import persen, rata_rata
 from sakip.core.capaian import Polaritas, hitung_capaian
 from sakip.core.efisiensi import nilai_efisiensi
-from sakip.core.nilai import Angka
 
-from .cetak import BarisIndikator, NodeCetak, PohonCetak
+from .cetak import NodeCetak, PohonCetak
 from .cocok import Cocok, NilaiCetak, cocok_cetak, teks_angka, teks_persen, teks_rupiah, teks_tepat
 from .katalog import temuan
-from .konteks import IndikatorLaporan, Konteks, semua_node
+from .konteks import Konteks, semua_node
 from .teks import nama_inti, normal
 from .temuan import Temuan
 
@@ -318,7 +317,14 @@ def _jumlah_anak(n: NodeCetak) -> tuple[Decimal, Decimal] | None:
 
 
 def baris_tertukar(k: Konteks) -> dict[int, tuple[str, str]]:
-    """Rows whose figures do not add up but are exactly another item's: id(node) → (that item, where).
+    """Rows whose figures do not add up but are exactly another item's: id(node) → (that item, where)."""
+    if not hasattr(k, "_tertukar"):
+        k._tertukar = _baris_tertukar(k)  # type: ignore[attr-defined]
+    return k._tertukar  # type: ignore[attr-defined]
+
+
+def _baris_tertukar(k: Konteks) -> dict[int, tuple[str, str]]:
+    """See `baris_tertukar`.
 
     An item's figures are its printed ones when they agree with its rows below (or it has none), and the sum
     of its rows below. The same item in another table (3.6 against 3.8) is not "another" item.
@@ -614,14 +620,6 @@ def _pangkat(th) -> list[Temuan]:
 
 def _judul_pangkat(teks: str) -> str:
     return " ".join(w.upper() if w == "i" else w.capitalize() for w in teks.split())
-
-
-def nilai_indikator(b: BarisIndikator) -> Angka | None:
-    return b.target.nilai if isinstance(b.target.nilai, Angka) else None
-
-
-def indikator_utama(k: Konteks) -> list[IndikatorLaporan]:
-    return k.indikator
 
 
 def jalankan(k: Konteks) -> list[Temuan]:
