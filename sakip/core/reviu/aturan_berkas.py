@@ -355,6 +355,7 @@ class _Reviu:
             r = hi.realisasi.nilai
             if bawah <= r <= atas:
                 continue
+            tampil = hi.realisasi.tampil() + ("%" if ind.satuan.strip() == "%" else "")
             rinci = f"{ya} dari {n} indikator program tercapai"
             if belum:
                 rinci += f", {belum} belum dapat dinilai (tanpa target atau realisasi)"
@@ -363,10 +364,9 @@ class _Reviu:
                 _t(
                     "ARIT-IKU-RUMUS",
                     f"Realisasi · {self.nama(ind)}",
-                    f"Realisasi tercatat {hi.realisasi.tampil()}, padahal menurut formulanya ({rinci}) nilainya "
-                    f"{rentang}.",
+                    f"Realisasi tercatat {tampil}, padahal menurut formulanya ({rinci}) nilainya {rentang}.",
                     f"realisasi.indikator.{ind.id}",
-                    tercetak=hi.realisasi.tampil(),
+                    tercetak=tampil,
                     seharusnya=rentang,
                 )
             )
