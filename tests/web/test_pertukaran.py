@@ -110,3 +110,32 @@ def test_unduh_ekspor(klien, tk_kencong):
     )
     assert r.status_code == 200
     assert baca_teks(r.content.decode()) == baca_berkas(CONTOH / "kencong-2023.yaml")
+
+
+def test_cache_bersama_antar_proses_dan_tanda_tulis(aktor, tk_dinas):
+    """A second worker (empty memory) reads the shared result; a write makes a new mark, so nothing stale is read."""
+    from decimal import Decimal
+
+    from sakip.core.nilai import Angka
+    from sakip.web.pengukuran import services as s
+    from sakip.web.pengukuran.models import PeriodeRealisasi
+    from sakip.web.pertukaran import ke_berkas
+
+    h1 = ke_berkas.hasil_dari_db(tk_dinas)
+    with ke_berkas._KUNCI:
+        ke_berkas._CACHE.clear()  # another process: its own memory is empty
+    h2 = ke_berkas.hasil_dari_db(tk_dinas)
+    assert h2 is not h1 and h2.rata_rata == h1.rata_rata
+    ind = Indikator.objects.get(renstra=tk_dinas.renstra, kode="IKU4")
+    p = PeriodeRealisasi.objects.get(tahun_kinerja=tk_dinas, triwulan=4)
+    s.realisasi_simpan(
+        aktor=aktor["operator"],
+        tk=tk_dinas,
+        triwulan=4,
+        versi=p.versi,
+        isian=s.IsianRealisasi(nilai={ind.pk: Angka(Decimal(50))}),
+    )
+    with ke_berkas._KUNCI:
+        ke_berkas._CACHE.clear()
+    h3 = ke_berkas.hasil_dari_db(tk_dinas)
+    assert h3.hasil_indikator("IKU4").realisasi == Angka(Decimal(50))

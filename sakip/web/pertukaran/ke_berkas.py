@@ -8,16 +8,19 @@ service that writes bumps `TahunKinerja.versi`, so a cached result can never be 
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from django.apps import apps
 from django.utils.module_loading import import_string
 
+import sakip
 from sakip.berkas.baca import FORMAT, VERSI, baca_data
 from sakip.berkas.yaml_desimal import muat_yaml, tulis_yaml
 from sakip.core.hasil import HasilPengukuran
@@ -427,21 +430,58 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
 # --- cached results ---------------------------------------------------------------------------------------------
 
 _CACHE: OrderedDict[tuple, Any] = OrderedDict()
+
+
+def _sidik_kode() -> str:
+    """A fingerprint of the code whose objects are cached (engine, berkas reader, this conversion)."""
+    h = hashlib.sha256(sakip.__version__.encode())
+    akar = Path(sakip.__file__).resolve().parent
+    for folder in ("core", "berkas"):
+        for f in sorted((akar / folder).rglob("*.py")):
+            h.update(f.read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:16]
+
+
+_VERSI_KODE = _sidik_kode()
 _KUNCI = threading.Lock()
 _MAKS = 512
+
+
+def _l2():
+    """The cache shared by the server's worker processes (settings CACHES["hasil"]), when configured."""
+    from django.conf import settings
+    from django.core.cache import caches
+
+    return caches["hasil"] if "hasil" in settings.CACHES else None
 
 
 def cache_kosongkan() -> None:
     with _KUNCI:
         _CACHE.clear()
+    l2 = _l2()
+    if l2 is not None:
+        l2.clear()
 
 
-def _cache(kunci: tuple, buat):
+def _cache(kunci: tuple, buat, *, bersama: bool = True):
+    """Per-process memory first, then (for `bersama`) the cache shared by the workers, then compute. Keys carry
+    the agency-year's write mark, so an entry is never stale and needs no invalidation."""
     with _KUNCI:
         if kunci in _CACHE:
             _CACHE.move_to_end(kunci)
             return _CACHE[kunci]
-    nilai = buat()
+    l2 = _l2() if bersama else None
+    # The code version is part of the shared key: an entry pickled by an older release is never read back.
+    nama = "sakip:" + hashlib.sha256(repr((_VERSI_KODE, kunci)).encode()).hexdigest() if l2 is not None else ""
+    try:
+        nilai = l2.get(nama) if l2 is not None else None
+    except Exception:  # an unreadable entry is recomputed, never an error page
+        nilai = None
+    if nilai is None:
+        nilai = buat()
+        if l2 is not None:
+            l2.set(nama, nilai)
     with _KUNCI:
         _CACHE[kunci] = nilai
         while len(_CACHE) > _MAKS:
@@ -499,7 +539,7 @@ def berkas_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> Ber
     )
     if triwulan == SEMUA:
         return penuh
-    return _cache(("berkas", *kunci, triwulan), lambda: batasi_triwulan(penuh, triwulan))
+    return _cache(("berkas", *kunci, triwulan), lambda: batasi_triwulan(penuh, triwulan), bersama=False)
 
 
 def _pelengkap() -> list[tuple[Callable[..., Berkas], Callable[[int, int], Any] | None]]:
