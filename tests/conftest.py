@@ -1,0 +1,47 @@
+"""Fixtures shared by every test area."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("SAKIP_CHROMIUM", "/usr/bin/chromium"))
+ARGUMEN_CHROMIUM = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def peramban():
+    """Debian's Chromium (/usr/bin/chromium, never a downloaded browser) through Playwright for Python.
+
+    Module-scoped on purpose: Playwright's sync API keeps an event loop in the test thread while it runs,
+    so only one may live at a time, and Django's async-safety switch (needed because the test thread reads
+    the database while that loop exists) must not outlive the module — a leaked switch would reach every
+    later test and subprocess (`check --deploy` warns about it).
+    """
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM.exists(), (
+        f"{CHROMIUM} tidak ada: pasang paket Debian 'chromium' (bin/test melakukannya sebagai root)"
+    )
+    lama = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGUMEN_CHROMIUM)
+            yield b
+            b.close()
+    finally:
+        if lama is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = lama
