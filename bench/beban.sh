@@ -2,8 +2,8 @@
 # Load test of the web app on PostgreSQL with 2 gunicorn workers, bounded in users and time, against 127.0.0.1.
 # Usage: bench/beban.sh [users=50] [duration=60s] [agencies=50]
 # Prints locust's summary and the p95 / failure count; leaves nothing behind (its database is dropped).
-# Users start at 5 per second (each logs in once: password hashing is deliberately slow); statistics are reset
-# when all users run, so the figures describe the steady state, and the log-ins are reported by the first run only.
+# Users start at 5 per second with a ready session (bench/beban_data.py; log-in's password hashing is deliberately
+# slow and not measured here); statistics are reset when all users run, so the figures describe the steady state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PENGGUNA=${1:-50}

@@ -43,7 +43,21 @@ def main(jumlah: int) -> None:
         u.set_password(SANDI)
         u.save()
         Peran.objects.update_or_create(pengguna=u, defaults={"peran": Peran.OPERATOR, "perangkat_daerah": pd})
-        print(f"{u.username} {pd.slug}", flush=True)
+        print(f"{u.username} {pd.slug} {sesi(u)}", flush=True)
+
+
+def sesi(u) -> str:
+    """A logged-in session for the user, as the login page would create it (password hashing is deliberately
+    slow and is not what this test measures)."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    s = SessionStore()
+    s[SESSION_KEY] = str(u.pk)
+    s[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    s[HASH_SESSION_KEY] = u.get_session_auth_hash()
+    s.create()
+    return s.session_key
 
 
 if __name__ == "__main__":
