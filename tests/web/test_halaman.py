@@ -150,3 +150,10 @@ def test_ringkasan_anggaran_tabel_mesin(klien, tk_kencong):
     teks = klien("reviewer").get(_url("anggaran:ringkasan", tk_kencong)).content.decode()
     t = tabel_anggaran(hasil_dari_db(tk_kencong))
     assert t.baris[-1].sel[3].teks in teks  # JUMLAH pagu as the engine sums it
+
+
+def test_rencana_menampilkan_versi_renstra_dan_iku(klien, tk_kencong):
+    teks = klien("reviewer").get(_url("perencanaan:rencana", tk_kencong)).content.decode()
+    assert "Versi Renstra sebelumnya" in teks and "Sebelum Perubahan" in teks and "SKM Aparatur" in teks
+    assert "065/85/35.09.02/2023" in teks  # the IKU decree
+    assert "7.01.01.2.02.0001" in teks and "Rp 1.941.874.135" in teks  # RKT with its ceilings
