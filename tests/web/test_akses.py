@@ -78,6 +78,7 @@ ARGUMEN = {
     "perencanaan:pk_ubah": lambda tk: {"pd": tk.perangkat_daerah.slug, "tahun": tk.tahun, "id": _pk(tk)},
     "perencanaan:pk_tandatangani": lambda tk: {"pd": tk.perangkat_daerah.slug, "tahun": tk.tahun, "id": _pk(tk)},
     "perencanaan:pk_hapus": lambda tk: {"pd": tk.perangkat_daerah.slug, "tahun": tk.tahun, "id": _pk(tk)},
+    "perencanaan:lanjutkan": lambda tk: {"pd": tk.perangkat_daerah.slug, "tahun": tk.tahun},
     "pengukuran:daftar": lambda tk: {"pd": tk.perangkat_daerah.slug, "tahun": tk.tahun},
     **{
         f"pengukuran:{n}": (lambda tk: {"pd": tk.perangkat_daerah.slug, "tahun": tk.tahun, "triwulan": 4})
@@ -123,6 +124,7 @@ LEVEL_DIHARAPKAN = {
     "perencanaan:pk_ubah": ("ubah_pd", "ubah_pd"),
     "perencanaan:pk_tandatangani": ("kepala_pd", "kepala_pd"),
     "perencanaan:pk_hapus": ("ubah_pd", "ubah_pd"),
+    "perencanaan:lanjutkan": ("ubah_pd", "ubah_pd"),
     "pengukuran:daftar": ("baca_pd", "baca_pd"),
     "pengukuran:isi": ("baca_pd", "ubah_pd"),
     "pengukuran:ajukan": ("ubah_pd", "ubah_pd"),

@@ -230,3 +230,30 @@ def test_batasan_basis_data(tk_dinas):
         PeriodeRealisasi.objects.filter(tahun_kinerja=tk_dinas, triwulan=4).update(
             status="dikembalikan", alasan_dikembalikan=""
         )
+
+
+def test_mulai_tahun_berikutnya(aktor, klien, tk_dinas):
+    from sakip.web.perencanaan.models import TahunKinerja
+    from sakip.web.pertukaran.ke_berkas import berkas_dari_db
+
+    baru = s.tahun_kinerja_lanjutkan(aktor=aktor["operator"], tk=tk_dinas, tahun=2024)
+    b_lama, b_baru = berkas_dari_db(tk_dinas), berkas_dari_db(baru)
+    assert [p.kode for p in b_baru.rkt.program] == [p.kode for p in b_lama.rkt.program]
+    assert sum(x.pagu for x in b_baru.rkt.semua_sub_kegiatan()) == sum(x.pagu for x in b_lama.rkt.semua_sub_kegiatan())
+    assert b_baru.realisasi.indikator == {} and b_baru.pk == [] and b_baru.iku.indikator == b_lama.iku.indikator
+    h = hasil_dari_db(baru)
+    assert h.hasil_indikator("IKU3").target == Angka(Decimal(26))  # the Renstra's 2024 target
+    assert h.hasil_indikator("IKU3").capaian.tampil() == "belum diisi"
+    with pytest.raises(AlurDitolak, match="sudah ada"):
+        s.tahun_kinerja_lanjutkan(aktor=aktor["operator"], tk=tk_dinas, tahun=2024)
+    with pytest.raises(AlurDitolak, match="di luar periode"):
+        s.tahun_kinerja_lanjutkan(aktor=aktor["operator"], tk=tk_dinas, tahun=2030)
+    with pytest.raises(TidakBerwenang):
+        s.tahun_kinerja_lanjutkan(aktor=aktor["kepala"], tk=tk_dinas, tahun=2025)
+    assert TahunKinerja.objects.filter(perangkat_daerah=tk_dinas.perangkat_daerah).count() == 2
+    assert (
+        klien("operator")
+        .get(reverse("dasbor:dasbor", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2024}))
+        .status_code
+        == 200
+    )

@@ -533,3 +533,71 @@ def pk_hapus_draf(*, aktor: Aktor, tk: TahunKinerja, pk: PerjanjianKinerja) -> N
         raise AlurDitolak("PK yang sudah ditandatangani tidak dapat dihapus.")
     _catat(aktor, tk, f"pk:{pk.pk}", "dihapus", f"PK {pk.jenis} (draf)", "", "draf dihapus")
     pk.delete()
+
+
+def tahun_kinerja_lanjutkan(*, aktor: Aktor, tk: TahunKinerja, tahun: int) -> TahunKinerja:
+    """Start another year of the agency from this one: the same Renstra, the RKT structure with its ceilings
+    and output targets, the IKU and the agency profile; no realisation, no PK (a new year gets its own)."""
+    from sakip.web.pertukaran.ke_berkas import muat_lampiran, tulis_lampiran
+
+    pastikan_ubah_pd(aktor, tk.perangkat_daerah)
+    r = tk.renstra
+    if not r.periode_awal <= tahun <= r.periode_akhir:
+        raise AlurDitolak(f"Tahun {tahun} di luar periode Renstra {r.periode_awal}–{r.periode_akhir}.")
+    if TahunKinerja.objects.filter(perangkat_daerah=tk.perangkat_daerah, tahun=tahun).exists():
+        raise AlurDitolak(f"Tahun {tahun} sudah ada.")
+    from .models import IkuIndikator, Program
+
+    lamp = muat_lampiran(tk.lampiran)
+    with transaction.atomic():
+        baru = TahunKinerja.objects.create(
+            perangkat_daerah=tk.perangkat_daerah,
+            tahun=tahun,
+            renstra=r,
+            pengaturan=dict(tk.pengaturan),
+            lampiran=tulis_lampiran({k: v for k, v in lamp.items() if k in ("instansi", "iku")}),
+        )
+        for p in Program.objects.filter(tahun_kinerja=tk).prefetch_related(
+            "indikator", "kegiatan__indikator", "kegiatan__sub_kegiatan__indikator"
+        ):
+            ind_p = list(p.indikator.all())
+            keg = list(p.kegiatan.all())
+            p.pk, p.tahun_kinerja = None, baru
+            p.td_realisasi = None
+            p.save()
+            for ik in ind_p:
+                ik.pk, ik.program = None, p
+                ik.save()
+            for k in keg:
+                ind_k, subs = list(k.indikator.all()), list(k.sub_kegiatan.all())
+                k.pk, k.program = None, p
+                k.td_realisasi = None
+                k.save()
+                for ik in ind_k:
+                    ik.pk, ik.kegiatan = None, k
+                    ik.save()
+                for s in subs:
+                    ind_s = list(s.indikator.all())
+                    s.pk, s.kegiatan, s.tahun_kinerja, s.versi = None, k, baru, 1
+                    s.pagu_murni = s.pagu
+                    s.save()
+                    for ik in ind_s:
+                        ik.pk, ik.sub_kegiatan = None, s
+                        ik.save()
+        IkuIndikator.objects.bulk_create(
+            [
+                IkuIndikator(tahun_kinerja=baru, indikator=x.indikator, urutan=x.urutan)
+                for x in IkuIndikator.objects.filter(tahun_kinerja=tk)
+            ]
+        )
+        perubahan_catat(
+            aktor=aktor,
+            pd_id=tk.perangkat_daerah_id,
+            tahun=tahun,
+            objek=f"tahun:{tahun}",
+            medan="dibuat",
+            lama="",
+            baru=f"dari tahun {tk.tahun}",
+            alasan=f"tahun {tahun} dimulai dari rencana tahun {tk.tahun}",
+        )
+    return baru

@@ -15,4 +15,5 @@ urlpatterns = [
     path("pk/<int:id>/ubah/", views.pk_ubah, name="pk_ubah"),
     path("pk/<int:id>/tandatangani/", views.pk_tandatangani, name="pk_tandatangani"),
     path("pk/<int:id>/hapus/", views.pk_hapus, name="pk_hapus"),
+    path("lanjutkan/", views.lanjutkan, name="lanjutkan"),
 ]

@@ -455,3 +455,17 @@ def pk_hapus(request: HttpRequest, pd: str, tahun: int, id: int) -> HttpResponse
     v = selectors.pk_ambil(aktor=request.aktor, tk=tk, id_=id)
     _simpan(request, services.pk_hapus_draf, "Draf PK dihapus.", tk=tk, pk=v)
     return redirect("perencanaan:pk", pd=pd, tahun=tahun)
+
+
+@akses("ubah_pd", metode=("POST",))
+def lanjutkan(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
+    tk = _tk(request, tahun)
+    try:
+        baru = services.tahun_kinerja_lanjutkan(
+            aktor=request.aktor, tk=tk, tahun=int(request.POST.get("tahun") or tahun + 1)
+        )
+    except (AlurDitolak, ValueError) as exc:
+        messages.error(request, str(exc) if isinstance(exc, AlurDitolak) else "Tahun tidak sah.")
+        return redirect("perencanaan:rencana", pd=pd, tahun=tahun)
+    messages.success(request, f"Tahun {baru.tahun} dimulai dari rencana tahun {tahun}: periksa target dan pagunya.")
+    return redirect("perencanaan:rencana", pd=pd, tahun=baru.tahun)
