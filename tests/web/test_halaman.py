@@ -157,3 +157,20 @@ def test_rencana_menampilkan_versi_renstra_dan_iku(klien, tk_kencong):
     assert "Versi Renstra sebelumnya" in teks and "Sebelum Perubahan" in teks and "SKM Aparatur" in teks
     assert "065/85/35.09.02/2023" in teks  # the IKU decree
     assert "7.01.01.2.02.0001" in teks and "Rp 1.941.874.135" in teks  # RKT with its ceilings
+
+
+def test_ganti_kata_sandi(klien, pengguna):
+    c = klien("reviewer")
+    r = c.post(reverse("inti:sandi"), {"old_password": "salah", "new_password1": "x", "new_password2": "y"})
+    assert (r.status_code == 200 and "errorlist" not in r.content.decode()) or "salah" in r.content.decode().lower()
+    r = c.post(
+        reverse("inti:sandi"),
+        {
+            "old_password": "sakip-demo-reviewer",
+            "new_password1": "Inspektorat-2024!",
+            "new_password2": "Inspektorat-2024!",
+        },
+    )
+    assert r.status_code == 302
+    pengguna["reviewer"].refresh_from_db()
+    assert pengguna["reviewer"].check_password("Inspektorat-2024!")

@@ -7,4 +7,5 @@ urlpatterns = [
     path("", views.beranda, name="beranda"),
     path("masuk/", views.masuk, name="masuk"),
     path("keluar/", views.keluar, name="keluar"),
+    path("sandi/", views.sandi, name="sandi"),
 ]

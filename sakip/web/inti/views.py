@@ -24,6 +24,19 @@ class Masuk(auth_views.LoginView):
 
 
 masuk = akses("publik", metode=("GET", "HEAD", "POST"))(Masuk.as_view())
+
+
+class GantiSandi(auth_views.PasswordChangeView):
+    template_name = "inti/sandi.html"
+
+    def get_success_url(self) -> str:
+        from django.contrib import messages
+
+        messages.success(self.request, "Kata sandi diganti.")
+        return reverse("inti:beranda")
+
+
+sandi = akses("masuk", metode=("GET", "HEAD", "POST"))(GantiSandi.as_view())
 keluar = akses("publik", metode=("POST",))(auth_views.LogoutView.as_view())
 
 
