@@ -25,7 +25,7 @@ from sakip.web.organisasi.akses import Aktor, pastikan_baca_pd, pastikan_pemda
 from sakip.web.organisasi.models import PerangkatDaerah
 from sakip.web.pengukuran.models import PeriodeRealisasi
 from sakip.web.perencanaan.models import TahunKinerja
-from sakip.web.pertukaran.ke_berkas import hasil_dari_db
+from sakip.web.pertukaran.ke_berkas import hasil_dari_db, hasil_dari_db_banyak
 from sakip.web.riwayat.models import Perubahan
 
 LABEL_STATUS = {
@@ -129,8 +129,8 @@ def dasbor_pd(*, aktor: Aktor, tk: TahunKinerja) -> DasborPd:
         seri.append((hi.indikator.id, nilai, PALET[n % len(PALET)]))
     serapan = [Batang(f"{p.kode} {p.nama}", p.serapan, "#14507a") for p in h.anggaran.anak]
     per_tw = []
-    for tw in (1, 2, 3, 4):
-        ht = hasil_dari_db(tk, triwulan=frozenset(range(1, tw + 1)))
+    sampai = hasil_dari_db_banyak(tk, [frozenset(range(1, tw + 1)) for tw in (1, 2, 3, 4)])
+    for tw, ht in zip((1, 2, 3, 4), sampai, strict=True):
         per_tw.append((tw, ht.anggaran.serapan, ht.anggaran.realisasi, ht.anggaran.pagu))
     pemda = tk.perangkat_daerah.pemda
     return DasborPd(

@@ -531,7 +531,10 @@ def batasi_triwulan(b: Berkas, triwulan: frozenset[int]) -> Berkas:
 def berkas_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> Berkas:
     """The agency-year as a validated core Berkas. Raises `BerkasTidakValid` (Indonesian messages) when the
     stored data do not make a valid berkas."""
-    tk = _segar(tk)
+    return _berkas(_segar(tk), triwulan)
+
+
+def _berkas(tk: TahunKinerja, triwulan: frozenset[int]) -> Berkas:
     kunci = (tk.pk, tk.tanda, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi)
     penuh = _cache(
         ("berkas", *kunci),
@@ -558,20 +561,27 @@ def _pelengkap() -> list[tuple[Callable[..., Berkas], Callable[[int, int], Any] 
 
 def hasil_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> HasilPengukuran:
     """`sakip.core.hitung.hitung` of the agency-year (cached per version), with what other apps add."""
+    return hasil_dari_db_banyak(tk, [triwulan])[0]
+
+
+def hasil_dari_db_banyak(tk: TahunKinerja, daftar_triwulan: list[frozenset[int]]) -> list[HasilPengukuran]:
+    """`hasil_dari_db` for several quarter selections at once (one look at the current version)."""
     tk = _segar(tk)
     pelengkap = _pelengkap()
     versi_lain = tuple(v(tk.perangkat_daerah_id, tk.tahun) if v else None for _, v in pelengkap)
+    kunci = (tk.pk, tk.tanda, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, versi_lain)
 
-    def buat() -> HasilPengukuran:
-        b = berkas_dari_db(tk, triwulan=triwulan)
-        for f, _ in pelengkap:
-            b = f(b, pd=tk.perangkat_daerah, tahun=tk.tahun)
-        return hitung(b)
+    def satu(triwulan: frozenset[int]) -> HasilPengukuran:
+        def buat() -> HasilPengukuran:
+            b = _berkas(tk, triwulan)
+            for f, _ in pelengkap:
+                b = f(b, pd=tk.perangkat_daerah, tahun=tk.tahun)
+            return hitung(b)
 
-    return _cache(
-        ("hasil", tk.pk, tk.tanda, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, triwulan, versi_lain),
-        buat,
-    )
+        # Restricted selections derive from the full berkas in memory: cheap, so kept per process only.
+        return _cache(("hasil", *kunci, triwulan), buat, bersama=triwulan == SEMUA)
+
+    return [satu(tw) for tw in daftar_triwulan]
 
 
 def triwulan_terkunci(tk: TahunKinerja) -> frozenset[int]:
