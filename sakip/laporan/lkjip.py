@@ -260,7 +260,7 @@ class _Lkjip:
             self.tambah(
                 P(
                     f"Indikator yang belum mencapai target dan perlu mendapat perhatian pada tahun {self.th + 1} adalah "
-                    f"{nr._sebut(dibawah, True)}."
+                    f"{nr.sebut_indikator(dibawah, True)}."
                 )
             )
         if rekom:
@@ -290,7 +290,7 @@ class _Lkjip:
         if dibawah:
             return (
                 "Permasalahan utama yang tercermin dari hasil pengukuran adalah belum tercapainya target pada "
-                f"{nr._sebut(dibawah, True)}."
+                f"{nr.sebut_indikator(dibawah, True)}."
             )
         return (
             f"Seluruh indikator sasaran tahun {self.th} telah mencapai target; tantangan ke depan adalah "

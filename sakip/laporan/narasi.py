@@ -445,7 +445,7 @@ def kelompok_status(h: HasilPengukuran) -> dict[str, list[tuple[int, HasilIndika
     return hasil
 
 
-def _sebut(daftar: list[tuple[int, HasilIndikator]], dengan_capaian: bool = False) -> str:
+def sebut_indikator(daftar: list[tuple[int, HasilIndikator]], dengan_capaian: bool = False) -> str:
     bagian = []
     for i, x in daftar:
         cap = f", capaian {x.capaian.tampil()}" if dengan_capaian and x.capaian.dihitung else ""
@@ -461,16 +461,18 @@ def kalimat_target(h: HasilPengukuran) -> str:
         return "Belum ada indikator sasaran yang ditetapkan."
     bagian = []
     if k[MELAMPAUI]:
-        bagian.append(f"{bilangan(len(k[MELAMPAUI]))} indikator melampaui target, yaitu {_sebut(k[MELAMPAUI])}")
+        bagian.append(
+            f"{bilangan(len(k[MELAMPAUI]))} indikator melampaui target, yaitu {sebut_indikator(k[MELAMPAUI])}"
+        )
     if k[TEPAT]:
-        bagian.append(f"{bilangan(len(k[TEPAT]))} indikator tepat mencapai target, yaitu {_sebut(k[TEPAT])}")
+        bagian.append(f"{bilangan(len(k[TEPAT]))} indikator tepat mencapai target, yaitu {sebut_indikator(k[TEPAT])}")
     if k[DI_BAWAH]:
         bagian.append(
-            f"{bilangan(len(k[DI_BAWAH]))} indikator belum mencapai target, yaitu {_sebut(k[DI_BAWAH], True)}"
+            f"{bilangan(len(k[DI_BAWAH]))} indikator belum mencapai target, yaitu {sebut_indikator(k[DI_BAWAH], True)}"
         )
     if k[TIDAK_TERUKUR]:
         bagian.append(
-            f"{bilangan(len(k[TIDAK_TERUKUR]))} indikator belum dapat diukur, yaitu {_sebut(k[TIDAK_TERUKUR])}"
+            f"{bilangan(len(k[TIDAK_TERUKUR]))} indikator belum dapat diukur, yaitu {sebut_indikator(k[TIDAK_TERUKUR])}"
         )
     if len(bagian) == 1 and not k[TIDAK_TERUKUR]:
         kata = {
@@ -492,7 +494,7 @@ def kalimat_di_bawah_tetap_predikat(h: HasilPengukuran) -> str:
     for i, x in k[DI_BAWAH]:
         if predikat_tinggi(x.predikat, h.pengaturan.skala_predikat):
             per_predikat.setdefault(predikat(x.predikat), []).append((i, x))
-    bagian = [f"{_sebut(d)} berpredikat {p}" for p, d in per_predikat.items()]
+    bagian = [f"{sebut_indikator(d)} berpredikat {p}" for p, d in per_predikat.items()]
     if not bagian:
         return ""
     return (
@@ -622,5 +624,6 @@ __all__ = [
     "kalimat_target",
     "kelompok_status",
     "predikat",
+    "sebut_indikator",
     "status_target",
 ]

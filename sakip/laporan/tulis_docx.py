@@ -558,7 +558,7 @@ class PenulisDocx:
                         _sub(ppr, "w:ind", left=400, hanging=400)
                         _run(p, f"{_huruf(n)}.\t{teks}")
                     else:
-                        _run(p, teks, tebal=j == 0 and False)
+                        _run(p, teks)
         self._tambah(tbl)
         self._tambah(_p_kosong(4))
 

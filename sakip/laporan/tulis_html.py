@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from .isi import Bagian, BlokTabel, Daftar, DaftarIsi, Dokumen, Grafik, Judul, Kop, Paragraf, Sampul
+from .isi import Bagian, BlokTabel, DaftarIsi, Dokumen, Grafik, Judul, Kop, Paragraf, Sampul
 from .umum import OpsiDokumen
 
 
@@ -44,18 +44,6 @@ def _mime(data: bytes) -> str:
     if data[:2] == b"BM":
         return "image/bmp"
     return "application/octet-stream"
-
-
-def _huruf(n: int) -> str:
-    s = ""
-    while n:
-        n, r = divmod(n - 1, 26)
-        s = chr(97 + r) + s
-    return s
-
-
-def _penanda(jenis: str, n: int) -> str:
-    return {"huruf": f"{_huruf(n)}.", "poin": "•", "strip": "-", "kurung": f"({n})"}.get(jenis, f"{n}.")
 
 
 @dataclass(slots=True)
@@ -158,8 +146,6 @@ def _pandang(blok, dok: Dokumen, ids: dict[int, str], romawi_ids: set[str]) -> d
         if blok.tetap_dengan_berikut:
             kelas.append("lanjut")
         v["kelas"] = " ".join(k for k in kelas if k)
-    elif isinstance(blok, Daftar):
-        v["penanda"] = [_penanda(blok.penanda, i) for i in range(1, len(blok.butir) + 1)]
     elif isinstance(blok, BlokTabel):
         v.update(_tabel(blok))
     elif isinstance(blok, Grafik):
