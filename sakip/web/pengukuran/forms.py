@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
-from sakip.web.inti.bidang import BidangNilai, BidangUang, FormDasar
+from sakip.web.inti.bidang import AreaTeks, BidangNilai, BidangUang, FormDasar, MasukanTeks, Tersembunyi
 
 from .services import IsianRealisasi
 
@@ -10,8 +10,8 @@ from .services import IsianRealisasi
 class FormRealisasi(FormDasar):
     """The quarter form, built from the agency-year's indicators and sub kegiatan."""
 
-    versi = forms.IntegerField(widget=forms.HiddenInput)
-    alasan = forms.CharField(label="Catatan perubahan (opsional)", required=False, max_length=500)
+    versi = forms.IntegerField(widget=Tersembunyi)
+    alasan = forms.CharField(label="Catatan perubahan (opsional)", required=False, max_length=500, widget=MasukanTeks)
 
     def __init__(self, *args, baris, triwulan: int, **kwargs):
         super().__init__(*args, **kwargs)
@@ -26,10 +26,10 @@ class FormRealisasi(FormDasar):
                 )
             for k, label in (("penyebab", "Penyebab"), ("kendala", "Kendala"), ("solusi", "Solusi")):
                 self.fields[f"{k}_{i}"] = forms.CharField(
-                    label=label, required=False, widget=forms.Textarea(attrs={"rows": 2}), initial=b[k]
+                    label=label, required=False, widget=AreaTeks(attrs={"rows": 2}), initial=b[k]
                 )
             self.fields[f"sumber_{i}"] = forms.CharField(
-                label="Sumber data", required=False, initial=b["sumber"], max_length=500
+                label="Sumber data", required=False, initial=b["sumber"], max_length=500, widget=MasukanTeks
             )
         for b in baris["sub"]:
             s = b["obj"].pk
