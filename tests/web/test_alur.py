@@ -256,3 +256,25 @@ def test_batasi_triwulan_sama_dengan_dari_basis_data(tk_dinas, tk_kencong, tw):
 
     for tk in (tk_dinas, tk_kencong):
         assert batasi_triwulan(berkas_dari_db(tk), tw) == baca_data(berkas_dict(tk, triwulan=tw))
+
+
+def test_catatan_reviu_hanya_inspektorat(aktor, klien, tk_kencong):
+    from sakip.web.pengukuran.models import CatatanReviu
+
+    url = reverse("dasbor:reviu", kwargs={"pd": tk_kencong.perangkat_daerah.slug, "tahun": 2023})
+    r = klien("reviewer").post(
+        url, {"teks": "Tabel 3.8 Program II tidak sama dengan jumlah kegiatannya.", "triwulan": "4"}
+    )
+    assert r.status_code == 302
+    c = CatatanReviu.objects.get(tahun_kinerja=tk_kencong)
+    assert c.nama_penulis and c.triwulan == 4
+    assert (
+        "Tabel 3.8 Program II"
+        in klien("kepala-kencong")
+        .get(reverse("dasbor:dasbor", kwargs={"pd": tk_kencong.perangkat_daerah.slug, "tahun": 2023}))
+        .content.decode()
+    )
+    with pytest.raises(TidakBerwenang):
+        s.catatan_reviu_tambah(aktor=aktor["admin"], tk=tk_kencong, teks="x")
+    with pytest.raises(AlurDitolak):
+        s.catatan_reviu_tambah(aktor=aktor["reviewer"], tk=tk_kencong, teks="  ")

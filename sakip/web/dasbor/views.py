@@ -11,7 +11,6 @@ from sakip.web.organisasi.akses import akses
 from sakip.web.organisasi.models import PerangkatDaerah
 from sakip.web.pengukuran.models import CatatanReviu
 from sakip.web.pengukuran.services import catatan_reviu_tambah, tahun_terbitkan
-from sakip.web.perencanaan.models import TahunKinerja
 from sakip.web.perencanaan.selectors import indikator_ambil, tahun_kinerja_ambil, tahun_kinerja_daftar
 from sakip.web.pertukaran.ke_berkas import hasil_dari_db
 from sakip.web.riwayat.selectors import perubahan_daftar
@@ -99,12 +98,7 @@ def terbitkan(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
 
 @akses("reviewer", metode=("POST",))
 def reviu(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
-    pd_obj = PerangkatDaerah.objects.filter(slug=pd).first()
-    if pd_obj is None:
-        from django.http import Http404
-
-        raise Http404
-    tk = tahun_kinerja_ambil(aktor=request.aktor, pd=pd_obj, tahun=tahun)
+    tk = tahun_kinerja_ambil(aktor=request.aktor, pd=request.pd, tahun=tahun)
     tw = request.POST.get("triwulan") or None
     try:
         catatan_reviu_tambah(
@@ -141,6 +135,3 @@ def api_ikhtisar(request: HttpRequest, tahun: int) -> JsonResponse:
         for b in baris
     ]
     return JsonResponse({"tahun": tahun, "perangkat_daerah": data}, json_dumps_params={"ensure_ascii": False})
-
-
-__all__ = ["TahunKinerja"]
