@@ -47,6 +47,13 @@ def layani(*, bind: str, workers: int, threads: int = 1) -> int:
             # Behind a reverse proxy keep-alive buys nothing, and closing each connection avoids the race in which a
             # client reuses a connection the server is just closing.
             self.cfg.set("keepalive", int(os.environ.get("SAKIP_KEEPALIVE", "0")))
+            # gunicorn's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl), which several
+            # instances on one machine would share: off unless a path is given.
+            ctl = os.environ.get("SAKIP_GUNICORN_CTL")
+            if ctl:
+                self.cfg.set("control_socket", ctl)
+            else:
+                self.cfg.set("control_socket_disable", True)
 
         def load(self):
             return application
