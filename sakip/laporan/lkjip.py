@@ -27,8 +27,6 @@ from .dokumen import blok_iku_lampiran, blok_pk, pk_terpilih
 from .isi import Bagian, BlokTabel, DaftarIsi, Dokumen, Grafik, HalamanBaru, Sampul, TandaTangan, isi
 from .umum import B, J, L, OpsiDokumen, P, Penomor, kalimat, penandatangan, tempat, tempat_tanggal
 
-ROMAWI = ("I", "II", "III", "IV", "V")
-
 
 def buat_lkjip(berkas: Berkas, h: HasilPengukuran, opsi: OpsiDokumen) -> Dokumen:
     return _Lkjip(berkas, h, opsi).bangun()

@@ -187,12 +187,28 @@ def tulis_html(dok: Dokumen, opsi: OpsiDokumen) -> str:
     return templat.render(**konteks(dok, opsi))
 
 
-def tulis_pdf(dok: Dokumen, opsi: OpsiDokumen) -> bytes:
-    from weasyprint import HTML
+@cache
+def _kelas_html():
+    """WeasyPrint's HTML with the lean user-agent stylesheet of templat/ua.css.
 
+    `_ua_stylesheets` is WeasyPrint's own (unprefixed in spirit, underscored in name) hook for the user-agent
+    sheet; if a future version drops it, the override is simply never called and the full sheet is used.
+    """
+    from weasyprint import CSS, HTML
+
+    ua = CSS(string=(resources.files("sakip.laporan") / "templat" / "ua.css").read_text(encoding="utf-8"))
+
+    class HtmlDokumen(HTML):
+        def _ua_stylesheets(self, forms: bool = False):
+            return [ua]
+
+    return HtmlDokumen
+
+
+def tulis_pdf(dok: Dokumen, opsi: OpsiDokumen) -> bytes:
     html = tulis_html(dok, opsi)
     buf = io.BytesIO()
-    HTML(string=html, base_url=".").write_pdf(buf)
+    _kelas_html()(string=html, base_url=".").write_pdf(buf)
     return buf.getvalue()
 
 
