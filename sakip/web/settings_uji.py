@@ -1,9 +1,15 @@
-"""Settings for the test suite: the normal settings with a throw-away data folder and a fast password hash."""
+"""Settings for the test suite: the normal settings with a throw-away data folder (removed when the test process
+ends) and a fast password hash."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
-os.environ.setdefault("SAKIP_DATA_DIR", tempfile.mkdtemp(prefix="sakip-uji-"))
+if "SAKIP_DATA_DIR" not in os.environ:
+    _folder = tempfile.mkdtemp(prefix="sakip-uji-")
+    os.environ["SAKIP_DATA_DIR"] = _folder
+    atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 
 from .settings import *  # noqa: F403
 
