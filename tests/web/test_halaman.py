@@ -176,3 +176,10 @@ def test_ganti_kata_sandi(klien, pengguna):
     assert r.status_code == 302
     pengguna["reviewer"].refresh_from_db()
     assert pengguna["reviewer"].check_password("Inspektorat-2024!")
+
+
+def test_halaman_tolak_tanpa_tab_pd_asing(klien, tk_kencong, tk_dinas):
+    r = klien("kepala").get(_url("dasbor:dasbor", tk_kencong))
+    assert r.status_code == 403 and 'aria-label="Menu perangkat daerah"' not in r.content.decode()
+    r = klien("kepala").get(_url("dasbor:dasbor", tk_dinas))
+    assert r.status_code == 200 and 'aria-label="Menu perangkat daerah"' in r.content.decode()

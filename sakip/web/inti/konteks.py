@@ -7,7 +7,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 
-from sakip.web.organisasi.akses import aktor_dari
+from sakip.web.organisasi.akses import aktor_dari, boleh_baca_pd
 
 
 def _semua(atribut: str) -> list:
@@ -31,7 +31,9 @@ def navigasi(request: HttpRequest) -> dict:
     tab = []
     cocok = getattr(request, "resolver_match", None)
     kw = cocok.kwargs if cocok else {}
-    if "pd" in kw and "tahun" in kw and aktor.peran != "publik":
+    pd = getattr(request, "pd", None)
+    # Agency tabs only for someone who may read that agency (never on the refusal page of a foreign one).
+    if "pd" in kw and "tahun" in kw and pd is not None and boleh_baca_pd(aktor, pd):
         for m in _semua("menu_pd"):
             if m.peran is not None and aktor.peran not in m.peran:
                 continue
