@@ -216,6 +216,10 @@ class PenulisDocx:
 
         for n in range(1, 4):
             tambah(f"TOC {n}", kiri=0.6 * (n - 1), setelah=3, tab=Twips(lebar))
+            # Word's built-in name is lower case; with it Word keeps using this style when it rebuilds the contents.
+            el = st.element.xpath(f'w:style[@w:styleId="TOC{n}"]/w:name')
+            if el:
+                el[0].set(qn("w:val"), f"toc {n}")
 
     def _atur_halaman(self, sect, orientasi: str, *, awal: bool = False) -> None:
         pg = sect.find(qn("w:pgSz"))
@@ -276,11 +280,40 @@ class PenulisDocx:
         _field(p._p, "PAGE", "1", ukuran=9)
 
     def _pengaturan(self) -> None:
+        """Ask Word to refresh the fields (contents, captions, page references) when the document opens."""
         settings = self.doc.settings.element
-        if settings.find(qn("w:updateFields")) is None:
-            uf = _el("w:updateFields", val="true")
-            # updateFields belongs early in settings; Word tolerates it after zoom/proofState.
-            settings.insert(0, uf)
+        if settings.find(qn("w:updateFields")) is not None:
+            return
+        uf = _el("w:updateFields", val="true")
+        # The schema orders settings; updateFields comes right before these.
+        sesudah = {
+            "hdrShapeDefaults",
+            "footnotePr",
+            "endnotePr",
+            "compat",
+            "docVars",
+            "rsids",
+            "mathPr",
+            "attachedSchema",
+            "themeFontLang",
+            "clrSchemeMapping",
+            "doNotIncludeSubdocsInStats",
+            "doNotAutoCompressPictures",
+            "forceUpgrade",
+            "captions",
+            "readModeInkLockDown",
+            "smartTagType",
+            "schemaLibrary",
+            "shapeDefaults",
+            "doNotEmbedSmartTags",
+            "decimalSymbol",
+            "listSeparator",
+        }
+        for anak in settings:
+            if anak.tag.rpartition("}")[2] in sesudah:
+                anak.addprevious(uf)
+                return
+        settings.append(uf)
 
     # --- body ----------------------------------------------------------------------------------------------
 
@@ -707,11 +740,12 @@ def _rpr(
         _sub(rpr, "w:bCs")
     if miring:
         _sub(rpr, "w:i")
-    if garis_bawah:
-        _sub(rpr, "w:u", val="single")
+    # Word insists on the schema's order of run properties: sz and szCs come before u.
     if ukuran:
         _sub(rpr, "w:sz", val=round(ukuran * 2))
         _sub(rpr, "w:szCs", val=round(ukuran * 2))
+    if garis_bawah:
+        _sub(rpr, "w:u", val="single")
 
 
 def _run(
@@ -773,10 +807,10 @@ def _tabel_polos(kolom: list[int]):
     tbl = _el("w:tbl")
     tblpr = _sub(tbl, "w:tblPr")
     _sub(tblpr, "w:tblW", w=sum(kolom), type="dxa")
-    _sub(tblpr, "w:tblLayout", type="fixed")
     bdr = _sub(tblpr, "w:tblBorders")
     for s in ("top", "left", "bottom", "right", "insideH", "insideV"):
         _sub(bdr, f"w:{s}", val="nil")
+    _sub(tblpr, "w:tblLayout", type="fixed")
     mar = _sub(tblpr, "w:tblCellMar")
     _sub(mar, "w:left", w=57, type="dxa")
     _sub(mar, "w:right", w=57, type="dxa")

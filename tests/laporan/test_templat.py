@@ -45,7 +45,7 @@ def test_lkjip_dengan_templat(kencong_asli):
     data = buat_dokumen(kencong_asli, format="docx", opsi=OpsiDokumen(templat=_templat(), grafik=False))
     d = docx.Document(io.BytesIO(data))
     gaya = {p.style.name for p in d.paragraphs}
-    assert {"Heading 1", "Heading 2", "Caption", "TOC 1"} <= gaya
+    assert {"Heading 1", "Heading 2", "Caption", "toc 1"} <= gaya
     assert "Tabel 3.8 Realisasi Anggaran per Program Tahun 2023" in teks_docx(data)
 
 
