@@ -44,3 +44,18 @@ def test_dokumen_pk_bukan_laporan_kinerja(tmp_path, capsys):
     capsys.readouterr()
     temuan = reviu_laporan(baca_laporan(keluaran))
     assert [t.kode for t in temuan] == ["LENGKAP-BAGIAN"]
+
+
+def test_lkjip_diskominfo_galatnya_hanya_galat_datanya(tmp_path, capsys):
+    """A second agency whose data disagree with its PK: the printed report carries exactly the data's galat, and
+    an indicator named "Rata-rata waktu …" is read as an indicator, not as an average row or an average claim."""
+    from sakip.berkas.baca import baca_berkas
+    from sakip.core.reviu import reviu_berkas
+
+    contoh = CONTOH.parent / "diskominfo-jember-2023-sintetis.yaml"
+    keluaran = tmp_path / "lkjip.docx"
+    assert main(["laporan", str(contoh), "-o", str(keluaran)]) == 0
+    capsys.readouterr()
+    dari_laporan = sorted(t.kode for t in reviu_laporan(baca_laporan(keluaran)) if t.tingkat.value == "galat")
+    dari_data = sorted(t.kode for t in reviu_berkas(baca_berkas(contoh)) if t.tingkat.value == "galat")
+    assert dari_laporan == dari_data == ["ANGG-PK", "ANGG-PK"]

@@ -62,6 +62,17 @@ _RANGKUMAN = re.compile(
 _KAPTION = re.compile(r"^\s*tab(?:el|le)\s+(\d{1,2}(?:\.\d{1,2})?)\.?\s*(.*)$", re.I)
 
 
+# An average row is labelled "Rata-rata", "Rata rata capaian", "Rata-rata capaian sasaran 2" …; an indicator
+# named "Rata-rata waktu penyelesaian …" is data, not an average row.
+_RATA_RATA = re.compile(
+    r"^\s*rata[\s-]*rata\b(?:\s*(?:capaian|kinerja|sasaran|indikator|seluruh|keseluruhan|total|\d+|[:.]))*\s*$", re.I
+)
+
+
+def baris_rata_rata(teks: str) -> bool:
+    return bool(_RATA_RATA.match(teks))
+
+
 def _bab(teks: str) -> str | None:
     t = teks.strip()
     if len(t) > 120:
@@ -373,7 +384,7 @@ class _Pengenal:
             ind = _sel(baris, j_ind)
             sas = _sel(baris, j_sas)
             nilai_ada = any(_sel(baris, j) for j in (j_tgt, j_real, j_cap, j_nas) if j is not None)
-            if any(re.match(r"^\s*rata", c, re.I) for c in baris if c):
+            if any(baris_rata_rata(c) for c in baris if c):
                 if t.jenis == "pengukuran" and _sel(baris, j_cap):
                     self.lap.rata_pengukuran = baca_nilai(_sel(baris, j_cap))
                     self.lap.rata_pengukuran_lokasi = t.lokasi(r, "Rata-rata capaian")
@@ -460,7 +471,7 @@ class _Pengenal:
             if m:
                 sasaran = int(m.group(1))
                 jenis = "sasaran"
-            elif re.match(r"^\s*rata", teks, re.I):
+            elif baris_rata_rata(teks):
                 jenis = "rata"
             elif re.match(r"^\s*indikator", teks, re.I) or cap.ada:
                 jenis = "indikator"
@@ -479,7 +490,7 @@ class _Pengenal:
             j_kls = _kolom(t.kolom, "tingkat")
         for r, baris in enumerate(t.baris):
             sas = _sel(baris, j_sas)
-            if not sas or re.match(r"^\s*(jumlah|rata)", sas, re.I):
+            if not sas or re.match(r"^\s*jumlah", sas, re.I) or baris_rata_rata(sas):
                 continue
             self.lap.efisiensi.append(
                 BarisEfisiensi(

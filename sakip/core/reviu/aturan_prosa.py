@@ -155,8 +155,24 @@ class _Prosa:
         re.I,
     )
 
-    def _harapan(self, p: Paragraf, kal: str):
+    def _indikator_tepat_sebelum(self, kal: str, posisi: int):
+        """The indicator named right before a claim ("… permohonan informasi (Sasaran 1) berpredikat AA")."""
+        depan = normal(kal[:posisi])
+        depan = re.sub(r"(?:\s+sasaran\s+\d+)?\s*$", "", depan)
+        calon = [
+            ind
+            for s in self.k.sasaran
+            for ind in s.indikator
+            if normal(ind.nama) and (depan == normal(ind.nama) or depan.endswith(" " + normal(ind.nama)))
+        ]
+        return max(calon, key=lambda x: len(x.nama)) if calon else None
+
+    def _harapan(self, p: Paragraf, kal: str, posisi: int | None = None):
         """What a predikat claim in this sentence is about, and the predikat the tables give it."""
+        if posisi is not None:
+            ind = self._indikator_tepat_sebelum(kal, posisi)
+            if ind is not None and ind.predikat is not None:
+                return ind.predikat, f"{ind.nama} (capaian {teks_persen(ind.olah)})", f"indikator|{normal(ind.nama)}"
         s = self.sasaran(p)
         if s is not None and len(s.indikator) > 1:
             ind = self._indikator_disebut(s, kal) or self._indikator_disebut(s, p.teks)
@@ -165,11 +181,23 @@ class _Prosa:
         if s is not None and s.predikat is not None:
             return s.predikat, f"sasaran {s.no} (rata-rata capaian {teks_persen(s.rata_olah)})", f"sasaran|{s.no}"
         if s is None and re.search(
-            r"\brata|secara\s+umum|keseluruhan|sasaran-sasaran|kinerja\s+\w+\s+\w+\s+(?:dalam|masuk)", kal, re.I
+            r"\brata|secara\s+umum|keseluruhan|sasaran-sasaran|kinerja\s+\w+\s+\w+\s+(?:dalam|masuk)",
+            self._tanpa_nama_indikator(kal),
+            re.I,
         ):
             if self.k.predikat is not None:
                 return self.k.predikat, f"rata-rata seluruh indikator {teks_persen(self.k.rata_olah)}", "semua"
         return None
+
+    def _tanpa_nama_indikator(self, kal: str) -> str:
+        """The sentence with indicator names blanked: "Rata-rata waktu penyelesaian …" names an indicator, it does
+        not speak of an average."""
+        hasil = kal
+        for s in self.k.sasaran:
+            for ind in s.indikator:
+                if ind.nama:
+                    hasil = re.sub(re.escape(ind.nama), " ", hasil, flags=re.I)
+        return hasil
 
     def predikat(self, p: Paragraf, kal: str) -> None:
         k = self.k
@@ -223,7 +251,7 @@ class _Prosa:
                     )
                     continue
                 diklaim = kode or huruf
-                harapan = self._harapan(p, kal)
+                harapan = self._harapan(p, kal, m.start())
                 if harapan is None:
                     nilai = [n for n, a, _ in _persen_di(kal) if a >= m.start() - 60]
                     if not nilai or kode_aturan == "PROSA-PREDIKAT-KATA":
@@ -850,7 +878,7 @@ class _Prosa:
 
     _BUKAN_PAGU = re.compile(
         r"refocus|pengurangan|pergeseran|belanja\s+(?:modal|operasi)|uang\s+persediaan|ganti\s+uang|pbb|pajak|honor|"
-        r"sub\s+kegiatan|kegiatan\s+\w|tertinggi|terendah|sisa|silpa",
+        r"sub\s+kegiatan|kegiatan\s+\w|tertinggi|terendah|sisa|silpa|murni",
         re.I,
     )
 
