@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from sakip.berkas.baca import BerkasTidakValid
 from sakip.core.hasil import HasilPengukuran
+from sakip.core.sumber import RincianRealisasi, rincian_semua
 from sakip.core.tabel import (
     tabel_anggaran,
     tabel_efisiensi,
@@ -103,6 +104,8 @@ class DasborPd:
     serapan_triwulan: list[tuple[int, Decimal | None, Decimal, Decimal]]  # (tw, serapan s.d. tw, realisasi, pagu)
     grafik_serapan_triwulan: str
     tahun_lain: list[int] = field(default_factory=list)
+    # Indicators whose realisasi has a source (survey, register): computed and typed values, which is measured.
+    rincian: dict[str, RincianRealisasi] = field(default_factory=dict)
 
 
 def dasbor_pd(*, aktor: Aktor, tk: TahunKinerja) -> DasborPd:
@@ -150,6 +153,7 @@ def dasbor_pd(*, aktor: Aktor, tk: TahunKinerja) -> DasborPd:
         tahun_lain=list(
             TahunKinerja.objects.filter(perangkat_daerah=tk.perangkat_daerah).values_list("tahun", flat=True)
         ),
+        rincian=rincian_semua(h.berkas, h.pengaturan),
     )
 
 

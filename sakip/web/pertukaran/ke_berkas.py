@@ -8,7 +8,9 @@ service that writes bumps `TahunKinerja.versi`, so a cached result can never be 
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import inspect
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -473,7 +475,7 @@ def _cache(kunci: tuple, buat, *, bersama: bool = True):
             return _CACHE[kunci]
     l2 = _l2() if bersama else None
     # The code version is part of the shared key: an entry pickled by an older release is never read back.
-    nama = "sakip:" + hashlib.sha256(repr((_VERSI_KODE, kunci)).encode()).hexdigest() if l2 is not None else ""
+    nama = "sakip:" + hashlib.sha256(repr((_versi_kode(), kunci)).encode()).hexdigest() if l2 is not None else ""
     try:
         nilai = l2.get(nama) if l2 is not None else None
     except Exception:  # an unreadable entry is recomputed, never an error page
@@ -545,18 +547,49 @@ def _berkas(tk: TahunKinerja, triwulan: frozenset[int]) -> Berkas:
     return _cache(("berkas", *kunci, triwulan), lambda: batasi_triwulan(penuh, triwulan), bersama=False)
 
 
-def _pelengkap() -> list[tuple[Callable[..., Berkas], Callable[[int, int], Any] | None]]:
+@functools.cache
+def _pelengkap() -> tuple[tuple[Callable[..., Berkas], Callable[[int, int], Any] | None, bool], ...]:
     """Apps may add data kept in their own tables to the berkas before it is measured (survey responses,
     registers …): an AppConfig declares ``pelengkap_berkas = "module.function"`` — called as
     ``f(berkas, pd=..., tahun=...)`` and returning a new Berkas — and ``versi_pelengkap = "module.function"`` —
-    ``v(pd_id, tahun)``, a value that changes whenever those data change (part of the cache key)."""
+    ``v(pd_id, tahun)``, a value that changes whenever those data change (part of the cache key).
+
+    A function that also takes ``triwulan`` is told the quarter selection of a restricted measurement (the public
+    page measures locked quarters only): it must then add nothing the selected quarters do not hold."""
     hasil = []
     for konfig in apps.get_app_configs():
         f = getattr(konfig, "pelengkap_berkas", None)
         if f:
             v = getattr(konfig, "versi_pelengkap", None)
-            hasil.append((import_string(f), import_string(v) if v else None))
-    return hasil
+            fungsi = import_string(f)
+            hasil.append((fungsi, import_string(v) if v else None, "triwulan" in inspect.signature(fungsi).parameters))
+    return tuple(hasil)
+
+
+@functools.cache
+def _versi_kode() -> str:
+    """The code fingerprint with the apps that add to the berkas (their folders' code)."""
+    h = hashlib.sha256(_VERSI_KODE.encode())
+    for f, v, _ in _pelengkap():
+        for fungsi in (f, v):
+            if fungsi is not None:
+                for berkas in sorted(Path(inspect.getfile(fungsi)).parent.glob("*.py")):
+                    h.update(berkas.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _kunci_hasil(tk: TahunKinerja) -> tuple:
+    """What a measurement of the agency-year depends on: its write mark, the agency's and district's versions,
+    and the versions of the data other apps add (`versi_pelengkap`)."""
+    versi_lain = tuple(v(tk.perangkat_daerah_id, tk.tahun) if v else None for _, v, _ in _pelengkap())
+    return (tk.pk, tk.tanda, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, versi_lain)
+
+
+def sidik_data(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> str:
+    """A fingerprint of everything a measurement (and so a document) of the agency-year is made from, with the
+    code that makes it: equal fingerprints, equal berkas. Documents reuse an output made from the same data."""
+    tk = _segar(tk)
+    return hashlib.sha256(repr((_versi_kode(), _kunci_hasil(tk), sorted(triwulan))).encode()).hexdigest()
 
 
 def hasil_dari_db(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> HasilPengukuran:
@@ -568,14 +601,14 @@ def hasil_dari_db_banyak(tk: TahunKinerja, daftar_triwulan: list[frozenset[int]]
     """`hasil_dari_db` for several quarter selections at once (one look at the current version)."""
     tk = _segar(tk)
     pelengkap = _pelengkap()
-    versi_lain = tuple(v(tk.perangkat_daerah_id, tk.tahun) if v else None for _, v in pelengkap)
-    kunci = (tk.pk, tk.tanda, tk.perangkat_daerah.versi, tk.perangkat_daerah.pemda.versi, versi_lain)
+    kunci = _kunci_hasil(tk)
 
     def satu(triwulan: frozenset[int]) -> HasilPengukuran:
         def buat() -> HasilPengukuran:
             b = _berkas(tk, triwulan)
-            for f, _ in pelengkap:
-                b = f(b, pd=tk.perangkat_daerah, tahun=tk.tahun)
+            for f, _, pakai_triwulan in pelengkap:
+                kw = {"triwulan": triwulan} if pakai_triwulan else {}
+                b = f(b, pd=tk.perangkat_daerah, tahun=tk.tahun, **kw)
             return hitung(b)
 
         # Restricted selections derive from the full berkas in memory: cheap, so kept per process only.

@@ -1,9 +1,9 @@
 """Reads for the registers, and `lengkapi_berkas`: the agency-year's records added to its core Berkas so that
 `sakip.core.hitung` computes the formula-driven realisasi.
 
-Integration: the berkas conversion (sakip.web.pertukaran.ke_berkas) can call
-``lengkapi_berkas(berkas, pd=..., tahun=...)`` after building the berkas, and add ``versi_catatan(pd_id, tahun)``
-to its cache key; until it does, the pages of this app compute with it themselves (`hasil_lengkap`).
+Integration: the berkas conversion (sakip.web.pertukaran.ke_berkas) calls ``lengkapi_berkas`` through
+`pelengkap.berkas_pelengkap` (declared on the AppConfig) for every measurement, with ``versi_catatan(pd_id, tahun)``
+in its cache key.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from django.db.models import Count, Max
 
 from sakip.berkas.survei_register import saring_dari_dict
 from sakip.core.hasil import HasilPengukuran
-from sakip.core.hitung import hitung
 from sakip.core.model import Berkas, RealisasiIndikator
 from sakip.core.register import Aduan as AduanCore
 from sakip.core.register import KegiatanRegister as KegiatanCore
@@ -185,12 +184,14 @@ class HasilLengkap:
 
 
 def hasil_lengkap(*, aktor: Aktor, pd: PerangkatDaerah, tahun: int) -> HasilLengkap:
+    """The agency-year's measurement as every page sees it (`hasil_dari_db` applies `lengkapi_berkas` through
+    the AppConfig's `pelengkap_berkas`), with the computed-vs-typed detail of each indicator with a source."""
     from sakip.web.perencanaan.selectors import tahun_kinerja_ambil
-    from sakip.web.pertukaran.ke_berkas import berkas_dari_db
+    from sakip.web.pertukaran.ke_berkas import hasil_dari_db
 
     tk = tahun_kinerja_ambil(aktor=aktor, pd=pd, tahun=tahun)
-    b = lengkapi_berkas(berkas_dari_db(tk), pd=pd, tahun=tahun)
-    return HasilLengkap(b, hitung(b), rincian_semua(b))
+    h = hasil_dari_db(tk)
+    return HasilLengkap(h.berkas, h, rincian_semua(h.berkas))
 
 
 def aduan_daftar(*, aktor: Aktor, pd: PerangkatDaerah, tahun: int) -> list[Aduan]:
