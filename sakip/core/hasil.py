@@ -16,6 +16,7 @@ from .model import Berkas, Indikator, IndikatorKinerja, Pembanding, Sasaran, Sub
 from .nilai import Nilai
 from .pengaturan import Pengaturan
 from .predikat import Tingkat
+from .profil import RingkasanPegawai, RingkasanPenduduk
 
 
 def jelaskan_rata_rata(daftar: list[Capaian], hasil: Decimal | None) -> str:
@@ -149,6 +150,8 @@ class HasilPengukuran:
     # "Persentase indikator program yang tercapai" as the IKU formula defines it: tercapai ÷ all × 100.
     persen_indikator_program_tercapai: Decimal | None
     triwulan_terakhir: int | None  # the latest quarter with any realisation
+    pegawai: RingkasanPegawai | None = None  # staff table totals (Tabel 1.1–1.3)
+    penduduk: RingkasanPenduduk | None = None  # population total and the occupation table's sum
 
     def jelaskan_rata_rata(self) -> str:
         if self.pengaturan.rata_rata.value == "sasaran":

@@ -32,6 +32,7 @@ from .hasil import (
 from .model import Berkas, Indikator, IndikatorKinerja
 from .nilai import Angka, Mutu, Nilai, Rentang
 from .pengaturan import NilaiEfisiensi, Pengaturan, RataRata
+from .profil import ringkas_pegawai, ringkas_penduduk
 from .sumber import realisasi_terpakai
 
 
@@ -312,6 +313,8 @@ def hitung(berkas: Berkas, pengaturan: Pengaturan | None = None) -> HasilPenguku
         output=output,
         persen_indikator_program_tercapai=persen_tercapai,
         triwulan_terakhir=tw_terakhir,
+        pegawai=ringkas_pegawai(berkas.instansi.kepegawaian),
+        penduduk=ringkas_penduduk(berkas.instansi.wilayah),
     )
 
 

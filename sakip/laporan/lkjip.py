@@ -391,9 +391,9 @@ class _Lkjip:
             self.tambah(P(f"Rincian sumber daya manusia {self.nama} disajikan dalam tabel berikut."))
         else:
             self.tambah(P(f"Data sumber daya manusia {self.nama} belum dicatat dalam berkas laporan ini."))
-        self.tabel("1", mx.tabel_sdm_jabatan(kep, self.nama))
-        self.tabel("1", mx.tabel_sdm_golongan(kep, self.nama))
-        self.tabel("1", mx.tabel_sdm_pendidikan(kep, self.nama))
+        self.tabel("1", mx.tabel_sdm_jabatan(kep, self.nama, self.h.pegawai))
+        self.tabel("1", mx.tabel_sdm_golongan(kep, self.nama, self.h.pegawai))
+        self.tabel("1", mx.tabel_sdm_pendidikan(kep, self.nama, self.h.pegawai))
 
         self.tambah(J(f"E. PROFIL {self.nama.upper()}"))
         self.profil()
@@ -436,14 +436,16 @@ class _Lkjip:
             arah = {"utara": "utara", "timur": "timur", "selatan": "selatan", "barat": "barat"}
             bagian = [f"sebelah {arah.get(k, k)} dengan {v}" for k, v in w.batas.items()]
             kal.append(f"Wilayah ini berbatasan {nr.gabung(bagian)}.")
-        if w.penduduk_laki_laki is not None and w.penduduk_perempuan is not None:
+        pdk = self.h.penduduk
+        if pdk is not None and pdk.total is not None:
             kal.append(
-                f"Penduduknya terdiri atas {mx.format_angka(w.penduduk_laki_laki, 0)} jiwa laki-laki dan "
+                f"Jumlah penduduk {self.nama} sebanyak {mx.format_angka(pdk.total, 0)} jiwa, terdiri atas "
+                f"{mx.format_angka(w.penduduk_laki_laki, 0)} jiwa laki-laki dan "
                 f"{mx.format_angka(w.penduduk_perempuan, 0)} jiwa perempuan."
             )
         if kal:
             self.tambah(P(" ".join(kal)))
-        pek = mx.tabel_pekerjaan(w, self.nama)
+        pek = mx.tabel_pekerjaan(w, self.nama, self.h.penduduk)
         if pek is not None:
             self.tambah(P("Komposisi penduduk menurut pekerjaan disajikan dalam tabel berikut.", lanjut=True))
             self.tabel("1", pek)
@@ -621,8 +623,8 @@ class _Lkjip:
             if total is not None and tb is not None:
                 self.tambah(
                     P(
-                        f"Guna mewujudkan kinerja yang diperjanjikan, {self.nama} didukung anggaran program tahun "
-                        f"{self.th} sebesar {nr.rupiah(total)} ({terbilang_rupiah(total, ejaan_miliar=self.h.pengaturan.ejaan_miliar)})."
+                        f"Guna mewujudkan kinerja yang diperjanjikan, anggaran program tahun {self.th} yang disepakati "
+                        f"dalam perjanjian tersebut sebesar {nr.rupiah(total)} ({terbilang_rupiah(total, ejaan_miliar=self.h.pengaturan.ejaan_miliar)})."
                     )
                 )
         if murni and ubah:
@@ -1050,7 +1052,16 @@ class _Lkjip:
         kep = b.instansi.kepegawaian
         sdm = ""
         if kep.ringkasan:
-            sdm = f"Dari sisi sumber daya manusia, {self.nama} didukung oleh {nr.gabung([f'{n} {s}' for s, n in kep.ringkasan.items()])}. "
+            sdm = f"Dari sisi sumber daya manusia, {self.nama} didukung oleh {nr.gabung([f'{n} {s}' for s, n in kep.ringkasan.items()])}"
+            peg = self.h.pegawai
+            if peg is not None and peg.jabatan and (peg.struktural or peg.pelaksana):
+                rinci = [
+                    f"{n} {kel}"
+                    for kel, n in (("pejabat struktural", peg.struktural), ("pelaksana", peg.pelaksana))
+                    if n
+                ]
+                sdm += f"; menurut jabatannya, {peg.jabatan} ASN terdiri atas {nr.gabung(rinci)}"
+            sdm += ". "
         a = h.anggaran
         self.tambah(
             P(

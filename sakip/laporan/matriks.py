@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sakip.core.anggaran import NodeAnggaran
 from sakip.core.angka import format_angka, format_rupiah
 from sakip.core.hasil import HasilPengukuran
 from sakip.core.model import (
@@ -25,6 +24,7 @@ from sakip.core.model import (
     Wilayah,
 )
 from sakip.core.nilai import Nilai
+from sakip.core.profil import RingkasanPegawai, RingkasanPenduduk, jumlah_anggaran_pk
 from sakip.core.tabel import Baris, Sel, Tabel, rupiah_sel, tampil_satuan
 
 from .isi import BlokTabel, SelKepala
@@ -144,7 +144,14 @@ def _kepala_tahun(kolom: list[str]) -> list[list[SelKepala]]:
 # --- Bab I: staff and region ----------------------------------------------------------------------------------
 
 
-def tabel_sdm_jabatan(kep: Kepegawaian, instansi: str) -> BlokTabel | None:
+def _baris_jumlah(n_kolom: int, j_label: int, j_nilai: int, nilai: int | None) -> Baris:
+    sel = [t("") for _ in range(n_kolom)]
+    sel[j_label] = t("Jumlah")
+    sel[j_nilai] = jumlah_sel(nilai)
+    return Baris(sel, "jumlah")
+
+
+def tabel_sdm_jabatan(kep: Kepegawaian, instansi: str, r: RingkasanPegawai | None = None) -> BlokTabel | None:
     if not kep.per_jabatan:
         return None
     tb = Tabel(
@@ -156,10 +163,12 @@ def tabel_sdm_jabatan(kep: Kepegawaian, instansi: str) -> BlokTabel | None:
     for i, b in enumerate(kep.per_jabatan, 1):
         ket = b.keterangan or b.kelompok.capitalize()
         tb.baris.append(Baris([tengah(str(i)), t(b.jabatan), jumlah_sel(b.jumlah), t(ket)]))
+    if r is not None:
+        tb.baris.append(_baris_jumlah(4, 1, 2, r.jabatan))
     return BlokTabel(tb, judul=tb.judul, kepala=[[k("NO."), k("NAMA JABATAN"), k("JUMLAH"), k("KETERANGAN")]])
 
 
-def tabel_sdm_golongan(kep: Kepegawaian, instansi: str) -> BlokTabel | None:
+def tabel_sdm_golongan(kep: Kepegawaian, instansi: str, r: RingkasanPegawai | None = None) -> BlokTabel | None:
     if not kep.per_golongan:
         return None
     tb = Tabel(
@@ -170,10 +179,12 @@ def tabel_sdm_golongan(kep: Kepegawaian, instansi: str) -> BlokTabel | None:
     )
     for i, b in enumerate(kep.per_golongan, 1):
         tb.baris.append(Baris([tengah(str(i)), t(b.pangkat), tengah(b.golongan), jumlah_sel(b.jumlah)]))
+    if r is not None:
+        tb.baris.append(_baris_jumlah(4, 1, 3, r.golongan))
     return BlokTabel(tb, judul=tb.judul, kepala=[[k("NO."), k("PANGKAT"), k("GOLONGAN"), k("JUMLAH")]])
 
 
-def tabel_sdm_pendidikan(kep: Kepegawaian, instansi: str) -> BlokTabel | None:
+def tabel_sdm_pendidikan(kep: Kepegawaian, instansi: str, r: RingkasanPegawai | None = None) -> BlokTabel | None:
     if not kep.per_pendidikan:
         return None
     tb = Tabel(
@@ -184,6 +195,8 @@ def tabel_sdm_pendidikan(kep: Kepegawaian, instansi: str) -> BlokTabel | None:
     )
     for i, b in enumerate(kep.per_pendidikan, 1):
         tb.baris.append(Baris([tengah(str(i)), t(b.pendidikan), jumlah_sel(b.jumlah), t(b.status)]))
+    if r is not None:
+        tb.baris.append(_baris_jumlah(4, 1, 2, r.pendidikan))
     return BlokTabel(tb, judul=tb.judul, kepala=[[k("NO."), k("PENDIDIKAN"), k("JUMLAH"), k("STATUS KEPEGAWAIAN")]])
 
 
@@ -191,7 +204,7 @@ def _judul_sdm(apa: str, instansi: str, dasar: str, periode: str) -> str:
     return f"{apa} {instansi} {dasar}" + (f" Periode {periode}" if periode else "")
 
 
-def tabel_pekerjaan(w: Wilayah, instansi: str) -> BlokTabel | None:
+def tabel_pekerjaan(w: Wilayah, instansi: str, r: RingkasanPenduduk | None = None) -> BlokTabel | None:
     if not w.penduduk_per_pekerjaan:
         return None
     tb = Tabel("1.4", f"Penduduk {instansi} menurut Pekerjaan", ["No", "Pekerjaan", "Jumlah (jiwa)"], lebar=[8, 62, 30])
@@ -199,6 +212,18 @@ def tabel_pekerjaan(w: Wilayah, instansi: str) -> BlokTabel | None:
         tb.baris.append(
             Baris([tengah(str(i)), t(b.uraian), Sel(format_angka(b.jumlah, 0), Decimal(b.jumlah), "kanan")])
         )
+    if r is not None and r.per_pekerjaan is not None:
+        tb.baris.append(
+            Baris(
+                [t(""), t("Jumlah"), Sel(format_angka(r.per_pekerjaan, 0), Decimal(r.per_pekerjaan), "kanan")], "jumlah"
+            )
+        )
+        if r.selisih_pekerjaan:
+            tb.catatan.append(
+                f"Jumlah menurut pekerjaan ({format_angka(r.per_pekerjaan, 0)} jiwa) berbeda "
+                f"{format_angka(abs(r.selisih_pekerjaan), 0)} jiwa dari jumlah penduduk "
+                f"({format_angka(r.total, 0)} jiwa): pekerjaan sebagian penduduk tidak tercatat dalam sumber data."
+            )
     return BlokTabel(tb, judul=tb.judul, kepala=[[k("NO."), k("PEKERJAAN"), k("JUMLAH (JIWA)")]])
 
 
@@ -758,21 +783,9 @@ def tabel_pk_sasaran(berkas: Berkas, pk: PerjanjianKinerja) -> BlokTabel:
     return BlokTabel(tb, judul=tb.judul, kepala=kp, nomor_kolom=True, gabung=gabung, ukuran_huruf=10)
 
 
-def total_anggaran_pk(pk: PerjanjianKinerja, h: HasilPengukuran) -> Decimal | None:
-    """The PK budget total, taken from the core's budget tree when the agreed amounts are the tree's own
-    program ceilings (perubahan: pagu; murni: pagu murni). None otherwise: the renderer never adds up."""
-    if not pk.anggaran_program:
-        return None
-    program = {n.kode: n for n in h.anggaran.anak}
-    if set(pk.anggaran_program) != set(program):
-        return None
-    murni = pk.jenis == "murni"
-    for kode, jumlah in pk.anggaran_program.items():
-        n: NodeAnggaran = program[kode]
-        acuan = n.pagu_murni if murni else n.pagu
-        if acuan is None or acuan != jumlah:
-            return None
-    return h.anggaran.pagu_murni if murni else h.anggaran.pagu
+def total_anggaran_pk(pk: PerjanjianKinerja, h: HasilPengukuran | None = None) -> Decimal | None:
+    """The total of the budgets the PK agrees (computed by the core; the renderer never adds up)."""
+    return jumlah_anggaran_pk(pk)
 
 
 def tabel_pk_anggaran(berkas: Berkas, pk: PerjanjianKinerja, h: HasilPengukuran) -> BlokTabel:
@@ -795,10 +808,7 @@ def tabel_pk_anggaran(berkas: Berkas, pk: PerjanjianKinerja, h: HasilPengukuran)
     if total is not None:
         tb.baris.append(Baris([t(""), t("Jumlah"), rp_sel(total, dengan_rp=True), t("")], "jumlah"))
     else:
-        tb.catatan.append(
-            "Jumlah anggaran tidak dicetak karena anggaran program dalam perjanjian ini berbeda dengan pagu "
-            "program yang tercatat; jumlahnya perlu dihitung oleh mesin perhitungan."
-        )
+        tb.catatan.append("Perjanjian ini tidak mencantumkan anggaran program.")
     kp = [[k("NO."), k("PROGRAM"), k("ANGGARAN"), k("KETERANGAN")]]
     return BlokTabel(tb, judul=tb.judul, kepala=kp, ukuran_huruf=10)
 

@@ -77,8 +77,9 @@ def test_pk_murni_dan_perubahan(kencong):
     teks = teks_docx(buat_dokumen(kencong, dokumen="pk", format="docx", opsi=OpsiDokumen(pk="semua")))
     assert teks.index("PERJANJIAN KINERJA TAHUN 2023") < teks.index("PERJANJIAN KINERJA – PERUBAHAN TAHUN 2023")
     assert "Jember, 31 Januari 2023" in teks and "Jember, 21 November 2023" in teks
-    # The murni amounts are not the tree's ceilings: no total is invented, and the reason is said.
-    assert "Jumlah anggaran tidak dicetak" in teks
+    # Each agreement prints the total of its own agreed amounts (computed by the core), in figures and words.
+    assert "Rp 3.739.673.394,00" in teks and "Rp 3.739.669.394,00" in teks
+    assert "Tiga Milyar Tujuh Ratus Tiga Puluh Sembilan Juta Enam Ratus Tujuh Puluh Tiga Ribu" in teks
     hanya_murni = teks_docx(buat_dokumen(kencong, dokumen="pk", format="docx", opsi=OpsiDokumen(pk="murni")))
     assert "PERUBAHAN TAHUN 2023" not in hanya_murni and "97%" in hanya_murni
     # The LKjIP measures against the perubahan and compares the two.

@@ -216,8 +216,10 @@ def test_tabel_3_7_dan_3_8(docx_kencong):
 
 def test_tabel_bab_i_dan_bab_ii(docx_kencong):
     assert tabel_bernomor(docx_kencong, "1.1")[0] == ["NO.", "NAMA JABATAN", "JUMLAH", "KETERANGAN"]
-    assert len(tabel_bernomor(docx_kencong, "1.2")) == 14
-    assert len(tabel_bernomor(docx_kencong, "1.3")) == 14
+    assert len(tabel_bernomor(docx_kencong, "1.2")) == 15
+    assert tabel_bernomor(docx_kencong, "1.2")[-1][1:] == ["Jumlah", "", "11"]
+    assert tabel_bernomor(docx_kencong, "1.3")[-1][1:3] == ["Jumlah", "28"]
+    assert len(tabel_bernomor(docx_kencong, "1.3")) == 15
     pk = tabel_bernomor(docx_kencong, "2.5")
     assert [r[3] for r in pk[2:]] == ["91%", "91,5", "96,5%", "100%"]
     ang = tabel_bernomor(docx_kencong, "2.6")

@@ -878,7 +878,7 @@ class _Prosa:
 
     _BUKAN_PAGU = re.compile(
         r"refocus|pengurangan|pergeseran|belanja\s+(?:modal|operasi)|uang\s+persediaan|ganti\s+uang|pbb|pajak|honor|"
-        r"sub\s+kegiatan|kegiatan\s+\w|tertinggi|terendah|sisa|silpa|murni",
+        r"sub\s+kegiatan|kegiatan\s+\w|tertinggi|terendah|sisa|silpa|murni|disepakati|diperjanjikan|perjanjian\s+kinerja",
         re.I,
     )
 
