@@ -122,3 +122,14 @@ def test_pengaturan_desimal_dipakai_tabel():
     b.pengaturan = replace(b.pengaturan, desimal=1)
     baris = tabel_pengukuran(hitung(b)).baris[0]
     assert [s.teks for s in baris.sel][5] == "102,2%"
+
+
+def test_jumlah_profil(hasil):
+    p = hasil.pegawai
+    assert (p.jabatan, p.golongan, p.pendidikan, p.ringkasan) == (11, 11, 28, 28)
+    assert (p.struktural, p.pelaksana, p.jabatan_kosong) == (6, 5, 1)
+    assert p.pendidikan_per_status == {"ASN": 11, "ASN/BKO": 2, "Non ASN": 15}
+    assert (hasil.penduduk.total, hasil.penduduk.per_pekerjaan, hasil.penduduk.selisih_pekerjaan) == (72067, 71282, 785)
+    from sakip.core.profil import jumlah_anggaran_pk
+
+    assert jumlah_anggaran_pk(hasil.berkas.pk[0]) == D(3739669394)
