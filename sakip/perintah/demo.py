@@ -51,6 +51,12 @@ def jalankan(args: argparse.Namespace) -> int:
     print("\nHalaman publik (tanpa login): " + alamat + "publik/")
     if args.tanpa_server:
         return 0
+    # The document worker runs in a thread of this process: documents requested on the web are produced without
+    # a second command (production runs `sakip pekerja`, which `sakip serve` starts).
+    from sakip.web.dokumen.pekerja import mulai_utas
+
+    mulai_utas()
+    print("Pekerja dokumen berjalan di latar (dalam proses ini).")
     print("Tekan Ctrl+C untuk berhenti.\n", flush=True)
     from .serve import layani
 

@@ -1,13 +1,17 @@
 """`sakip serve`: the web app for production, under gunicorn, configured from the environment.
 
 Needs SAKIP_SECRET_KEY, SAKIP_ALLOWED_HOSTS and (usually) DATABASE_URL; HTTPS is assumed behind a reverse proxy
-(SAKIP_HTTPS=1 unless --http). Migrates the database before serving.
+(SAKIP_HTTPS=1 unless --http). Migrates the database before serving, and starts the document worker (`sakip
+pekerja`) as a child process, restarted if it stops; --tanpa-pekerja when workers run as their own service.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
+import sys
+import threading
 
 
 def daftar(sub: argparse._SubParsersAction) -> None:
@@ -28,6 +32,17 @@ def daftar(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--http", action="store_true", help="tanpa HTTPS (hanya untuk jaringan tertutup)")
     p.add_argument("--tanpa-migrasi", action="store_true", help="jangan jalankan migrasi basis data")
+    p.add_argument(
+        "--tanpa-pekerja",
+        action="store_true",
+        help="jangan jalankan pekerja dokumen (bila `sakip pekerja` dijalankan sebagai layanan tersendiri)",
+    )
+    p.add_argument(
+        "--proses-dokumen",
+        type=int,
+        default=int(os.environ.get("SAKIP_PEKERJA_PROSES", "1")),
+        help="proses penyusun dokumen untuk kumpulan (ZIP) (bawaan 1)",
+    )
     p.set_defaults(jalankan=jalankan)
 
 
@@ -62,6 +77,31 @@ def layani(*, bind: str, workers: int, threads: int = 1) -> int:
     return 0
 
 
+def mulai_pekerja(proses: int) -> tuple[threading.Event, threading.Thread]:
+    """The document worker as a child process (`sakip pekerja --induk PID`: it ends when this server ends),
+    watched by a thread that starts it again if it stops. Setting the returned event stops both."""
+    berhenti = threading.Event()
+    perintah = [sys.executable, "-m", "sakip", "pekerja", "--induk", str(os.getpid()), "--proses", str(proses)]
+
+    def awasi() -> None:
+        while not berhenti.is_set():
+            anak = subprocess.Popen(perintah, env=os.environ.copy())
+            while anak.poll() is None and not berhenti.is_set():
+                berhenti.wait(2)
+            if anak.poll() is None:
+                anak.terminate()
+                try:
+                    anak.wait(10)
+                except subprocess.TimeoutExpired:
+                    anak.kill()
+                return
+            berhenti.wait(5)  # it stopped on its own: start it again shortly
+
+    t = threading.Thread(target=awasi, name="awas-pekerja-dokumen", daemon=True)
+    t.start()
+    return berhenti, t
+
+
 def jalankan(args: argparse.Namespace) -> int:
     if not args.http:
         os.environ.setdefault("SAKIP_HTTPS", "1")
@@ -73,4 +113,10 @@ def jalankan(args: argparse.Namespace) -> int:
 
     if not args.tanpa_migrasi:
         call_command("migrate", interactive=False, verbosity=1)
-    return layani(bind=args.bind, workers=args.workers, threads=args.threads)
+    pekerja = None if args.tanpa_pekerja else mulai_pekerja(max(1, args.proses_dokumen))
+    try:
+        return layani(bind=args.bind, workers=args.workers, threads=args.threads)
+    finally:
+        if pekerja is not None:
+            pekerja[0].set()
+            pekerja[1].join(15)

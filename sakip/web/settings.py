@@ -7,6 +7,7 @@
 - ``SAKIP_DEBUG=1``: debug pages (never in production).
 - ``SAKIP_ALLOWED_HOSTS``: comma-separated host names (default ``127.0.0.1,localhost``).
 - ``SAKIP_HTTPS=1``: the site is served over HTTPS (secure cookies, HSTS, redirect); ``sakip serve`` sets it.
+- ``SAKIP_DOKUMEN_SIMPAN_JAM``: hours a produced document is kept for download (default 24).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ SAKIP_APPS = [
     "sakip.web.publik",
     "sakip.web.survei",
     "sakip.web.register",
+    "sakip.web.dokumen",
+    "sakip.web.reviu",
 ]
 
 INSTALLED_APPS = [
@@ -145,6 +148,13 @@ STORAGES = {
 
 # Evidence uploads: what a quarter's proof may be, and how big.
 SAKIP_BUKTI_MAKS_BYTE = int(os.environ.get("SAKIP_BUKTI_MAKS_BYTE", str(10 * 1024 * 1024)))
+# Documents made by the background worker (sakip pekerja): kept this many hours, then removed with their jobs.
+SAKIP_DOKUMEN_DIR = DATA_DIR / "dokumen"
+SAKIP_DOKUMEN_SIMPAN_JAM = int(os.environ.get("SAKIP_DOKUMEN_SIMPAN_JAM", "24"))
+# Public document requests waiting at once (an identical request shares the job already queued).
+SAKIP_DOKUMEN_ANTRIAN_PUBLIK = int(os.environ.get("SAKIP_DOKUMEN_ANTRIAN_PUBLIK", "20"))
+# A printed report uploaded for the reviu may be this big.
+SAKIP_REVIU_MAKS_BYTE = int(os.environ.get("SAKIP_REVIU_MAKS_BYTE", str(20 * 1024 * 1024)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 
 from sakip.core.angka import teks_desimal
 from sakip.core.hasil_json import hasil_ke_dict
+from sakip.core.sumber import rincian_realisasi
 from sakip.web.inti.galat import AlurDitolak
 from sakip.web.organisasi.akses import akses
 from sakip.web.organisasi.models import PerangkatDaerah
@@ -72,10 +73,12 @@ def indikator(request: HttpRequest, pd: str, tahun: int, kode: str) -> HttpRespo
     hi = h.hasil_indikator(kode)
     riwayat = perubahan_daftar(aktor=request.aktor, pd=request.pd, tahun=tahun, objek=f"indikator:{kode}")
     rec = h.berkas.realisasi.indikator.get(kode)
+    ind_core = h.berkas.renstra.indikator(kode)
+    rincian = rincian_realisasi(h.berkas, ind_core, h.pengaturan) if ind_core is not None else None
     return render(
         request,
         "dasbor/indikator.html",
-        {"tk": tk, "pd": request.pd, "ind": ind, "hi": hi, "h": h, "riwayat": riwayat, "rec": rec},
+        {"tk": tk, "pd": request.pd, "ind": ind, "hi": hi, "h": h, "riwayat": riwayat, "rec": rec, "rincian": rincian},
     )
 
 
@@ -110,6 +113,9 @@ def reviu(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
         messages.success(request, "Catatan reviu disimpan.")
     except AlurDitolak as exc:
         messages.error(request, str(exc))
+    # The notes are written on the reviu page, beside the automatic findings (sakip.web.reviu).
+    if request.POST.get("kembali") == "reviu":
+        return redirect("reviu:ringkasan", pd=pd, tahun=tahun)
     return redirect("dasbor:dasbor", pd=pd, tahun=tahun)
 
 

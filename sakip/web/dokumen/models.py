@@ -1,0 +1,105 @@
+"""The document job queue: one row per document (or ZIP of documents) to produce, claimed by a worker.
+
+A job is durable: it survives a restart of the web server or the worker. A worker claims a queued job atomically
+(PostgreSQL: ``SELECT … FOR UPDATE SKIP LOCKED``; SQLite: a compare-and-set UPDATE, SQLite serialising writes),
+beats a heartbeat while it works, and leaves either a file under the data folder or an Indonesian message. A job
+whose worker stopped (no heartbeat) is queued again, at most a few times.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from sakip.web.organisasi.models import Pemda
+from sakip.web.perencanaan.models import TahunKinerja
+
+
+class Pekerjaan(models.Model):
+    ANTRI = "antri"
+    BERJALAN = "berjalan"
+    SELESAI = "selesai"
+    GAGAL = "gagal"
+    STATUS = [(ANTRI, "Menunggu giliran"), (BERJALAN, "Sedang dibuat"), (SELESAI, "Selesai"), (GAGAL, "Gagal")]
+
+    DOKUMEN = "dokumen"  # one document of one agency-year
+    KUMPULAN = "kumpulan"  # one document of every agency of the district, as a ZIP
+    JENIS = [(DOKUMEN, "dokumen"), (KUMPULAN, "kumpulan (ZIP)")]
+
+    kode = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    jenis = models.CharField(max_length=10, choices=JENIS, default=DOKUMEN)
+    dokumen = models.CharField(max_length=10)  # lkjip | pk | renstra | rkt | iku
+    format = models.CharField(max_length=5)  # docx | pdf | xlsx
+    pilihan_pk = models.CharField(max_length=10, blank=True)  # murni | perubahan (PK documents)
+    tahun_kinerja = models.ForeignKey(
+        TahunKinerja, on_delete=models.CASCADE, null=True, blank=True, related_name="pekerjaan_dokumen"
+    )
+    pemda = models.ForeignKey(Pemda, on_delete=models.CASCADE, null=True, blank=True, related_name="pekerjaan_dokumen")
+    tahun = models.PositiveSmallIntegerField()
+    # A public job measures the published (locked) quarters only and may be fetched by anyone.
+    publik = models.BooleanField(default=False)
+    triwulan = models.JSONField(default=list)  # the quarters measured
+    # What the output is made from (data, options, code): equal fingerprints, equal document (reuse).
+    sidik = models.CharField(max_length=64, db_index=True)
+    pemohon = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+
+    status = models.CharField(max_length=10, choices=STATUS, default=ANTRI)
+    kemajuan = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=1)
+    tahap = models.CharField(max_length=200, blank=True)  # the step in progress, for people
+    galat = models.TextField(blank=True)  # Indonesian message when it failed (never a traceback)
+    pesan = models.TextField(blank=True)  # a note on a finished job (e.g. agencies left out of a ZIP)
+    berkas_hasil = models.CharField(max_length=300, blank=True)  # file name under the documents folder
+    nama_berkas = models.CharField(max_length=200, blank=True)  # the download's file name
+    jenis_isi = models.CharField(max_length=120, blank=True)
+    ukuran = models.PositiveBigIntegerField(null=True, blank=True)
+    percobaan = models.PositiveSmallIntegerField(default=0)
+    pekerja = models.CharField(max_length=120, blank=True)  # who claimed it (host:pid:thread)
+    detak = models.DateTimeField(null=True, blank=True)  # the worker's last sign of life
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    mulai_pada = models.DateTimeField(null=True, blank=True)
+    selesai_pada = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "pekerjaan dokumen"
+        verbose_name_plural = "pekerjaan dokumen"
+        ordering = ["-dibuat_pada", "-id"]
+        indexes = [models.Index(fields=["status", "dibuat_pada"], name="pekerjaan_antrian")]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(jenis="dokumen") & Q(tahun_kinerja__isnull=False))
+                | (Q(jenis="kumpulan") & Q(pemda__isnull=False)),
+                name="pekerjaan_sasaran_sesuai",
+            ),
+            models.CheckConstraint(condition=~Q(status="gagal") | ~Q(galat=""), name="pekerjaan_gagal_berpesan"),
+            models.CheckConstraint(
+                condition=~Q(status="selesai") | ~Q(berkas_hasil=""), name="pekerjaan_selesai_berberkas"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.dokumen}.{self.format} {self.tahun} ({self.status})"
+
+    @property
+    def selesai(self) -> bool:
+        return self.status in (self.SELESAI, self.GAGAL)
+
+    @property
+    def judul(self) -> str:
+        from .katalog import JUDUL_DOKUMEN
+
+        j = JUDUL_DOKUMEN.get(self.dokumen, self.dokumen)
+        if self.pilihan_pk:
+            j += f" {self.pilihan_pk}"
+        if self.jenis == self.KUMPULAN:
+            j += " seluruh perangkat daerah"
+        return j
+
+    @property
+    def persen(self) -> int:
+        if self.status == self.SELESAI:
+            return 100
+        return min(99, int(100 * self.kemajuan / self.total)) if self.total else 0

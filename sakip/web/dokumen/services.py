@@ -1,0 +1,126 @@
+"""Requests for documents. A request never renders: it queues a job (or hands back an equal one already made or
+under way) for the worker (pekerja.py). Access is decided here, with the data the requester may see:
+
+- operator and kepala (their own agency), admin and reviewer (every agency): the current data, drafts included;
+- the public: only agency-years published for the public, measured on locked quarters only (like the public page);
+- admin: every agency of the district at once, as a ZIP.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+
+from sakip.berkas.baca import BerkasTidakValid
+from sakip.web.inti.galat import AlurDitolak, TidakDitemukan
+from sakip.web.organisasi.akses import PUBLIK, Aktor, pastikan_admin, pastikan_baca_pd
+from sakip.web.organisasi.models import Pemda
+from sakip.web.perencanaan.models import TahunKinerja
+from sakip.web.pertukaran.ke_berkas import SEMUA, hasil_dari_db, sidik_data, triwulan_terkunci
+
+from .katalog import FORMAT_DOKUMEN, cari_pilihan, versi_laporan
+from .models import Pekerjaan
+
+
+class AntrianPenuh(AlurDitolak):
+    """Too many public documents waiting: try again shortly."""
+
+
+def retensi() -> timedelta:
+    return timedelta(hours=settings.SAKIP_DOKUMEN_SIMPAN_JAM)
+
+
+def _sidik(*bagian: object) -> str:
+    return hashlib.sha256(repr((versi_laporan(), *bagian)).encode()).hexdigest()
+
+
+def _pakai_ulang(sidik: str) -> Pekerjaan | None:
+    """A job for exactly the same output that is waiting, running, or finished with its file still kept."""
+    from .pekerja import berkas_ada
+
+    batas = timezone.now() - retensi()
+    for p in Pekerjaan.objects.filter(sidik=sidik).exclude(status=Pekerjaan.GAGAL).order_by("-dibuat_pada")[:5]:
+        if p.status != Pekerjaan.SELESAI:
+            return p
+        if p.selesai_pada and p.selesai_pada > batas and berkas_ada(p):
+            return p
+    return None
+
+
+def dokumen_minta(
+    *, aktor: Aktor, tk: TahunKinerja, dokumen: str, format: str, pk: str = "", publik: bool = False
+) -> Pekerjaan:
+    """Queue one document of an agency-year (or return an equal job). `publik`: the public download (published
+    agency-years, locked quarters only)."""
+    if publik:
+        if not tk.diterbitkan:
+            raise TidakDitemukan("Data kinerja ini belum diterbitkan.")
+        triwulan = triwulan_terkunci(tk)
+    else:
+        pastikan_baca_pd(aktor, tk.perangkat_daerah)
+        triwulan = SEMUA
+    try:
+        h = hasil_dari_db(tk, triwulan=triwulan)
+    except BerkasTidakValid as exc:
+        raise AlurDitolak(
+            "Data tahun kinerja ini belum lengkap untuk disusun menjadi dokumen: "
+            + "; ".join(str(m) for m in exc.masalah[:3])
+        ) from None
+    pilihan = cari_pilihan(h.berkas, dokumen, pk)
+    if pilihan is None or format not in pilihan.format:
+        raise AlurDitolak("Dokumen atau format ini tidak tersedia untuk tahun kinerja ini.")
+    sidik = _sidik(Pekerjaan.DOKUMEN, sidik_data(tk, triwulan=triwulan), dokumen, format, pk, publik)
+    ada = _pakai_ulang(sidik)
+    if ada is not None:
+        return ada
+    if publik and Pekerjaan.objects.filter(publik=True, status=Pekerjaan.ANTRI).count() >= (
+        settings.SAKIP_DOKUMEN_ANTRIAN_PUBLIK
+    ):
+        raise AntrianPenuh("Antrian pembuatan dokumen sedang penuh. Silakan coba beberapa saat lagi.")
+    return Pekerjaan.objects.create(
+        jenis=Pekerjaan.DOKUMEN,
+        dokumen=dokumen,
+        format=format,
+        pilihan_pk=pk,
+        tahun_kinerja=tk,
+        tahun=tk.tahun,
+        publik=publik,
+        triwulan=sorted(triwulan),
+        sidik=sidik,
+        pemohon=aktor.pengguna if aktor.peran != PUBLIK else None,
+        tahap="Menunggu giliran",
+    )
+
+
+def kumpulan_minta(*, aktor: Aktor, pemda: Pemda, tahun: int, dokumen: str, format: str) -> Pekerjaan:
+    """Queue one document of every active agency of the district for a year, as one ZIP (admin only)."""
+    pastikan_admin(aktor)
+    if format not in FORMAT_DOKUMEN.get(dokumen, ()):
+        raise AlurDitolak("Dokumen atau format ini tidak tersedia.")
+    if not TahunKinerja.objects.filter(
+        perangkat_daerah__pemda=pemda, perangkat_daerah__aktif=True, tahun=tahun
+    ).exists():
+        raise AlurDitolak(f"Belum ada data perangkat daerah {pemda.nama} untuk tahun {tahun}.")
+    # Data of many agencies move all the time: only a batch still waiting or running is shared.
+    sidik = _sidik(Pekerjaan.KUMPULAN, pemda.pk, tahun, dokumen, format)
+    ada = Pekerjaan.objects.filter(sidik=sidik, status__in=(Pekerjaan.ANTRI, Pekerjaan.BERJALAN)).first()
+    if ada is not None:
+        return ada
+    return Pekerjaan.objects.create(
+        jenis=Pekerjaan.KUMPULAN,
+        dokumen=dokumen,
+        format=format,
+        pemda=pemda,
+        tahun=tahun,
+        triwulan=sorted(SEMUA),
+        sidik=sidik,
+        pemohon=aktor.pengguna,
+        tahap="Menunggu giliran",
+    )
+
+
+def judul(p: Pekerjaan) -> str:
+    return p.judul
