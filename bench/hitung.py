@@ -71,7 +71,8 @@ def jalankan(nama: str, jumlah: int, proses: int) -> None:
     print(
         f"{nama}: {jumlah} perangkat daerah, {proses} proses | membuat data {t_buat:.2f} s | "
         f"perhitungan penuh {t_hitung:.3f} s ({t_hitung / jumlah * 1000:.2f} ms/PD) | total {total:.2f} s | "
-        f"puncak memori {_puncak_mb():.0f} MB | rata-rata capaian {format_persen(rata_rata(rata))}, "
+        f"puncak memori {_puncak_mb():.0f} MB{' per proses' if proses > 1 else ''} | "
+        f"rata-rata capaian {format_persen(rata_rata(rata))}, "
         f"serapan {format_persen(persen(realisasi, pagu))}"
     )
 
