@@ -225,3 +225,70 @@ def test_klaim_pemulihan_dan_pembersihan(aktor, tk_dinas, settings):
     Pekerjaan.objects.filter(pk__in=[k1.pk, k2.pk]).update(dibuat_pada=timezone.now() - timedelta(hours=25))
     assert pekerja.bersihkan() == 2
     assert not berkas.exists() and not Pekerjaan.objects.exists()
+
+
+def test_klaim_cas_melewati_yang_sudah_diambil(aktor, tk_dinas):
+    """SQLite's claim: a candidate another worker took between reading and updating is skipped."""
+    from django.utils import timezone
+
+    a = services.dokumen_minta(aktor=aktor["operator"], tk=tk_dinas, dokumen="rkt", format="xlsx")
+    b = services.dokumen_minta(aktor=aktor["operator"], tk=tk_dinas, dokumen="iku", format="xlsx")
+    calon = [a.pk, b.pk]
+    assert pekerja.klaim("lain").pk == a.pk  # another worker is quicker
+    ubah = {"status": Pekerjaan.BERJALAN, "pekerja": "saya", "mulai_pada": timezone.now(), "detak": timezone.now()}
+    p = pekerja.klaim_cas(calon, ubah)
+    assert p.pk == b.pk and p.pekerja == "saya"
+    assert pekerja.klaim_cas(calon, ubah) is None
+
+
+def test_perintah_pekerja_sekali(aktor, tk_dinas):
+    from django.core.management import call_command
+
+    services.dokumen_minta(aktor=aktor["operator"], tk=tk_dinas, dokumen="iku", format="xlsx")
+    services.dokumen_minta(aktor=aktor["operator"], tk=tk_dinas, dokumen="pk", format="docx", pk="murni")
+    keluar = io.StringIO()
+    call_command("pekerja", sekali=True, stdout=keluar)
+    assert "2 permintaan dikerjakan" in keluar.getvalue()
+    assert set(Pekerjaan.objects.values_list("status", flat=True)) == {Pekerjaan.SELESAI}
+    assert Pekerjaan.objects.get(dokumen="pk").nama_berkas == f"pk-murni-2023-{PD}.docx"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_klaim_bersamaan_tidak_ganda():
+    """Four workers claim twenty jobs at once: each job goes to exactly one of them (PostgreSQL: SKIP LOCKED).
+    On SQLite the in-memory test database cannot be written from several threads; its claim is the compare-and-set
+    tested above."""
+    import os
+    import threading
+
+    from django.db import connection
+
+    if not os.environ.get("DATABASE_URL"):
+        pytest.skip("baris terkunci: PostgreSQL")
+    from sakip.web.organisasi.models import Pemda
+
+    pemda = Pemda.objects.create(nama="Uji klaim")
+    for i in range(20):
+        Pekerjaan.objects.create(
+            jenis=Pekerjaan.KUMPULAN, pemda=pemda, tahun=2023, dokumen="lkjip", format="pdf", sidik=f"k{i}"
+        )
+    hasil: list[tuple[int, int]] = []
+    kunci = threading.Lock()
+    serentak = threading.Barrier(4)
+
+    def kerja(n: int) -> None:
+        try:
+            serentak.wait()
+            while (p := pekerja.klaim(f"pekerja-{n}")) is not None:
+                with kunci:
+                    hasil.append((p.pk, n))
+        finally:
+            connection.close()
+
+    utas = [threading.Thread(target=kerja, args=(n,)) for n in range(4)]
+    for t in utas:
+        t.start()
+    for t in utas:
+        t.join(60)
+    assert len(hasil) == 20 and len({pk for pk, _ in hasil}) == 20
+    assert set(Pekerjaan.objects.values_list("status", flat=True)) == {Pekerjaan.BERJALAN}

@@ -86,7 +86,13 @@ def klaim(nama: str) -> Pekerjaan | None:
         p.refresh_from_db()
         return p
     calon = Pekerjaan.objects.filter(status=Pekerjaan.ANTRI).order_by("dibuat_pada", "id").values_list("pk", flat=True)
-    for pk in list(calon[:10]):
+    return klaim_cas(list(calon[:10]), ubah)
+
+
+def klaim_cas(calon: list[int], ubah: dict) -> Pekerjaan | None:
+    """Compare-and-set: the first candidate still queued becomes ours; one another worker took since the
+    candidates were read is skipped (its UPDATE matches no row)."""
+    for pk in calon:
         if Pekerjaan.objects.filter(pk=pk, status=Pekerjaan.ANTRI).update(percobaan=F("percobaan") + 1, **ubah):
             return Pekerjaan.objects.get(pk=pk)
     return None
@@ -249,7 +255,7 @@ def _kerjakan_kumpulan(p: Pekerjaan, nama: str, proses: int) -> None:
             gagal.append((tk.perangkat_daerah.nama, _pesan_berkas(exc)))
             continue
         tugas.append(Tugas(b, p.dokumen, p.format, OpsiDokumen(), nama=tk.perangkat_daerah.nama))
-    if proses > 1:
+    if proses > 1 and not connection.in_atomic_block:
         # Worker processes are forked: they must not inherit (and at exit close) this process's connections.
         connections.close_all()
     berhasil = 0
@@ -309,18 +315,23 @@ def jalankan(
     nama = nama_pekerja()
     selesai = 0
     bersih_terakhir = -SELANG_BERSIH
+    # Called inside a transaction (a test), the caller's connection is not ours to close.
+    milik_sendiri = not connection.in_atomic_block
     try:
         while not berhenti.is_set():
             if induk is not None and os.getppid() != induk:
                 break
             try:
-                close_old_connections()
+                if milik_sendiri:
+                    close_old_connections()
                 if time.monotonic() - bersih_terakhir >= SELANG_BERSIH:
                     pulihkan_macet()
                     bersihkan()
                     bersih_terakhir = time.monotonic()
                 p = klaim(nama)
             except DatabaseError as exc:  # the database is not ready (migrating, restarting): wait and retry
+                if sekali or not milik_sendiri:
+                    raise
                 log.warning("pekerja dokumen menunggu basis data: %s", exc)
                 connections.close_all()
                 berhenti.wait(5)
@@ -333,7 +344,8 @@ def jalankan(
             kerjakan(p, nama, proses=proses)
             selesai += 1
     finally:
-        connections.close_all()
+        if milik_sendiri:
+            connections.close_all()
     return selesai
 
 
