@@ -84,6 +84,7 @@ ARGUMEN_INTEGRASI = {
     "reviu:final_lkjip": _pd,
     "reviu:final_pk": lambda tk: _pd(tk) | {"id": _pk(tk)},
     "reviu:pemda": lambda tk: {},
+    "publik:ikm": _pd,
 }
 
 # The policy (GET level, POST level), written down independently of the views.
@@ -107,4 +108,5 @@ LEVEL_INTEGRASI = {
     "reviu:final_lkjip": ("kepala_pd", "kepala_pd"),
     "reviu:final_pk": ("kepala_pd", "kepala_pd"),
     "reviu:pemda": ("pemda", "pemda"),
+    "publik:ikm": ("publik", "publik"),
 }

@@ -156,3 +156,32 @@ def test_batasi_catatan_nilai_diketik_beralasan_tetap():
     # The typed values stand (none in TW I–II here), the records of TW III–IV are gone.
     assert b.realisasi.indikator["IKU4"].triwulan == {}
     assert [a.id for a in b.register.aduan] == ["A1"]
+
+
+def _respon(pd, tanggal: date, nilai: int):
+    from sakip.web.survei.models import Respon
+
+    return Respon.objects.create(perangkat_daerah=pd, tanggal=tanggal, **{f"u{i}": nilai for i in range(1, 10)})
+
+
+def test_ikm_publik_hanya_triwulan_terkunci(klien, tk_dinas, tk_kencong):
+    kencong = klien(None).get(reverse("publik:ikm", kwargs={"pd": "kecamatan-kencong", "tahun": 2023})).content.decode()
+    assert "84,52" in kencong and "625" in kencong and "(data sintetis)" in kencong
+    assert (
+        "Indeks Kepuasan Masyarakat"
+        in klien(None).get(reverse("publik:pd", kwargs={"pd": "kecamatan-kencong", "tahun": 2023})).content.decode()
+    )
+
+    # Diskominfo (TW I–III locked): a respondent of May counts, one of November does not, until TW IV is locked.
+    pd = tk_dinas.perangkat_daerah
+    _respon(pd, date(2023, 5, 10), 4)
+    _respon(pd, date(2023, 11, 10), 1)
+    url = reverse("publik:ikm", kwargs={"pd": pd.slug, "tahun": 2023})
+    teks = klien(None).get(url).content.decode()
+    assert "100,00" in teks and "Sangat Baik" in teks
+    dalam = [s for s in hasil_dari_db(tk_dinas).berkas.survei if s.id.startswith("SKM-WEB")]
+    assert sum(r.jumlah_responden for r in dalam[0].rekap) == 2  # the agency's own pages count both
+
+    tk_dinas.diterbitkan = False
+    tk_dinas.save()
+    assert klien(None).get(url).status_code == 404

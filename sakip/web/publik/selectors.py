@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sakip.core.hasil import HasilPengukuran
+from sakip.core.ikm import BOBOT_TEPAT, AnalisisSurvei, analisis_survei
 from sakip.web.inti.galat import TidakDitemukan
 from sakip.web.perencanaan.models import TahunKinerja
 from sakip.web.pertukaran.ke_berkas import hasil_dari_db, triwulan_terkunci
@@ -26,3 +27,11 @@ def terbit_ambil(*, pd_slug: str, tahun: int) -> tuple[TahunKinerja, HasilPenguk
         raise TidakDitemukan("Data kinerja ini belum diterbitkan.")
     tw = triwulan_terkunci(tk)
     return tk, hasil_dari_db(tk, triwulan=tw), tw
+
+
+def ikm_terbit(*, pd_slug: str, tahun: int) -> tuple[TahunKinerja, list[AnalisisSurvei], frozenset[int]]:
+    """The satisfaction surveys of a published agency-year, counted over the locked quarters only (the berkas the
+    public page measures: the survey tallies of open quarters are not in it)."""
+    tk, h, tw = terbit_ambil(pd_slug=pd_slug, tahun=tahun)
+    bobot = getattr(h.pengaturan, "bobot_ikm", BOBOT_TEPAT)
+    return tk, [analisis_survei(s, bobot=bobot) for s in h.berkas.survei], tw

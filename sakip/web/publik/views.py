@@ -11,7 +11,7 @@ from sakip.core.tabel import tabel_anggaran, tabel_indikator_tujuan, tabel_pengu
 from sakip.web.inti.grafik import Batang, grafik_batang
 from sakip.web.organisasi.akses import akses
 
-from .selectors import terbit_ambil, terbit_daftar
+from .selectors import ikm_terbit, terbit_ambil, terbit_daftar
 
 
 @akses("publik")
@@ -77,3 +77,28 @@ def api(request: HttpRequest, pd: str, tahun: int) -> JsonResponse:
     data = hasil_ke_dict(h)
     data["triwulan_terkunci"] = sorted(tw)
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+@akses("publik")
+def ikm(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
+    """The agency's Indeks Kepuasan Masyarakat as published: locked quarters only, no respondent's own words."""
+    from sakip.core.sumber_tabel import tabel_jenis_layanan, tabel_nrr, tabel_tren
+    from sakip.web.survei.grafik import grafik_tren, grafik_unsur
+
+    tk, daftar, tw = ikm_terbit(pd_slug=pd, tahun=tahun)
+    survei = []
+    for a in daftar:
+        if a.keseluruhan is None:
+            continue
+        survei.append(
+            {
+                "a": a,
+                "ikm": a.keseluruhan,
+                "grafik_unsur": grafik_unsur(a.keseluruhan),
+                "grafik_tren": grafik_tren(a.per_periode) if len(a.per_periode) > 1 else "",
+                "tabel": [tabel_nrr(a.keseluruhan), tabel_tren(a), tabel_jenis_layanan(a)],
+            }
+        )
+    return render(
+        request, "publik/ikm.html", {"tk": tk, "pd_obj": tk.perangkat_daerah, "tw": sorted(tw), "survei": survei}
+    )
