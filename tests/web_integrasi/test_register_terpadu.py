@@ -104,7 +104,7 @@ def test_dasbor_register_dan_dokumen_melihat_berkas_yang_sama(aktor, klien, tk_k
     html = klien("admin").get(reverse("dasbor:dasbor", kwargs={"pd": "kecamatan-kencong", "tahun": 2023}))
     teks = html.content.decode()
     assert "5 dari 5 aduan terselesaikan" in teks
-    assert "Sebagaimana dilaporkan" in teks
+    assert "Sebagaimana dilaporkan" in teks and "selisih dengan nilai terhitung -5,00" in teks
     assert "7 dari 7 kegiatan terlaksana" in teks
     assert "IKM 84,52" in teks
 
