@@ -292,3 +292,14 @@ def test_klaim_bersamaan_tidak_ganda():
         t.join(60)
     assert len(hasil) == 20 and len({pk for pk, _ in hasil}) == 20
     assert set(Pekerjaan.objects.values_list("status", flat=True)) == {Pekerjaan.BERJALAN}
+
+
+def test_data_berubah_sebelum_dikerjakan(aktor, tk_dinas):
+    """A job made after the data changed is labelled with the data it was made from: a request for those data
+    reuses it, the request made before the change does not resurface."""
+    p = services.dokumen_minta(aktor=aktor["operator"], tk=tk_dinas, dokumen="iku", format="docx")
+    lama = p.sidik
+    tahun_kinerja_sentuh(tk=tk_dinas)
+    p = pekerja.jalankan_satu()
+    assert p.status == Pekerjaan.SELESAI and p.sidik != lama
+    assert services.dokumen_minta(aktor=aktor["operator"], tk=tk_dinas, dokumen="iku", format="docx").pk == p.pk

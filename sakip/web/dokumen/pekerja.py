@@ -217,11 +217,17 @@ def _kerjakan_dokumen(p: Pekerjaan, nama: str) -> None:
     from sakip.laporan import OpsiDokumen, buat_dokumen
     from sakip.web.pertukaran.ke_berkas import hasil_dari_db
 
-    from .services import judul
+    from .services import judul, sidik_dokumen
 
     tk = TahunKinerja.objects.select_related("perangkat_daerah__pemda").get(pk=p.tahun_kinerja_id)
     _maju(p, nama, 1, 3, "Menyiapkan data dari basis data")
-    h = hasil_dari_db(tk, triwulan=frozenset(p.triwulan))
+    triwulan = frozenset(p.triwulan)
+    # The data may have changed since the request: the job is labelled with the data it is made from, so that only
+    # a request for exactly those data reuses it.
+    sidik = sidik_dokumen(tk, triwulan, p.dokumen, p.format, p.pilihan_pk, p.publik)
+    h = hasil_dari_db(tk, triwulan=triwulan)
+    if sidik != p.sidik:
+        Pekerjaan.objects.filter(pk=p.pk).update(sidik=sidik)
     _maju(p, nama, 2, 3, f"Menyusun {judul(p)} ({p.format.upper()})")
     data = buat_dokumen(
         h.berkas, dokumen=p.dokumen, format=p.format, opsi=OpsiDokumen(pk=p.pilihan_pk or "berlaku"), hasil=h

@@ -37,6 +37,11 @@ def _sidik(*bagian: object) -> str:
     return hashlib.sha256(repr((versi_laporan(), *bagian)).encode()).hexdigest()
 
 
+def sidik_dokumen(tk: TahunKinerja, triwulan: frozenset[int], dokumen: str, format: str, pk: str, publik: bool) -> str:
+    """What one document is made from: the agency-year's data (quarter selection included), the choice, the code."""
+    return _sidik(Pekerjaan.DOKUMEN, sidik_data(tk, triwulan=triwulan), dokumen, format, pk, publik)
+
+
 def _pakai_ulang(sidik: str) -> Pekerjaan | None:
     """A job for exactly the same output that is waiting, running, or finished with its file still kept."""
     from .pekerja import berkas_ada
@@ -72,7 +77,7 @@ def dokumen_minta(
     pilihan = cari_pilihan(h.berkas, dokumen, pk)
     if pilihan is None or format not in pilihan.format:
         raise AlurDitolak("Dokumen atau format ini tidak tersedia untuk tahun kinerja ini.")
-    sidik = _sidik(Pekerjaan.DOKUMEN, sidik_data(tk, triwulan=triwulan), dokumen, format, pk, publik)
+    sidik = sidik_dokumen(tk, triwulan, dokumen, format, pk, publik)
     ada = _pakai_ulang(sidik)
     if ada is not None:
         return ada
