@@ -9,6 +9,7 @@ from .anggaran import NodeAnggaran
 from .capaian import Capaian
 from .hasil import HasilIndikator, HasilIndikatorKinerja, HasilPengukuran, Perbandingan
 from .nilai import Nilai
+from .sumber import RincianRealisasi, rincian_semua
 from .tabel import semua_tabel
 
 
@@ -44,7 +45,24 @@ def banding(b: Perbandingan | None) -> dict[str, Any] | None:
     return {"arah": b.arah, "membaik": b.membaik, "selisih": d(b.selisih)}
 
 
-def indikator(h: HasilIndikator) -> dict[str, Any]:
+def rincian_sumber(r: RincianRealisasi | None) -> dict[str, Any] | None:
+    """Both values of an indicator computed from records, and which one is measured."""
+    if r is None:
+        return None
+    return {
+        "sumber": r.terhitung.sumber.uraian(),
+        "terhitung": d(r.terhitung.tahunan.nilai),
+        "terhitung_uraian": r.terhitung.tahunan.teks,
+        "terhitung_triwulan": {str(tw): d(n.nilai) for tw, n in sorted(r.terhitung.triwulan.items())},
+        "manual": nilai(r.manual),
+        "alasan_manual": r.alasan_manual or None,
+        "dipakai": r.dipakai.value,
+        "selisih": d(r.selisih),
+        "penjelasan": r.teks(),
+    }
+
+
+def indikator(h: HasilIndikator, sumber: RincianRealisasi | None = None) -> dict[str, Any]:
     i = h.indikator
     return {
         "id": i.id,
@@ -78,6 +96,7 @@ def indikator(h: HasilIndikator) -> dict[str, Any]:
         "dibanding_tahun_lalu": banding(h.banding_tahun_lalu),
         "target_akhir_renstra": nilai(h.target_akhir_renstra),
         "capaian_akhir_renstra": capaian(h.capaian_akhir_renstra),
+        "sumber_realisasi": rincian_sumber(sumber),
         "pembanding": [
             {
                 "tingkat": p.pembanding.tingkat,
@@ -121,16 +140,17 @@ def node(n: NodeAnggaran) -> dict[str, Any]:
 
 def hasil_ke_dict(h: HasilPengukuran, *, dengan_tabel: bool = True) -> dict[str, Any]:
     k = h.komposisi
+    sumber = rincian_semua(h.berkas, h.pengaturan)
     data: dict[str, Any] = {
         "instansi": h.berkas.instansi.nama,
         "tahun": h.tahun,
         "skala_predikat": h.pengaturan.skala_predikat.kode,
-        "indikator_tujuan": [indikator(x) for x in h.indikator_tujuan],
+        "indikator_tujuan": [indikator(x, sumber.get(x.indikator.id)) for x in h.indikator_tujuan],
         "sasaran": [
             {
                 "id": s.sasaran.id,
                 "uraian": s.sasaran.uraian,
-                "indikator": [indikator(x) for x in s.indikator],
+                "indikator": [indikator(x, sumber.get(x.indikator.id)) for x in s.indikator],
                 "rata_rata": d(s.rata_rata),
                 "rata_rata_mentah": d(s.rata_rata_mentah),
                 "predikat": s.predikat.kode if s.predikat else None,

@@ -17,6 +17,7 @@ from sakip.core.hasil import HasilIndikator, HasilPengukuran, HasilSasaran
 from sakip.core.model import Berkas, JenisPk, NarasiSasaran
 from sakip.core.nilai import Rentang
 from sakip.core.pengaturan import JenisEfisiensi, NilaiEfisiensi, RataRata, RumusNegatif
+from sakip.core.sumber import rincian_semua
 from sakip.core.tanggal import format_tanggal
 from sakip.core.terbilang import terbilang_rupiah
 
@@ -36,6 +37,7 @@ class _Lkjip:
     def __init__(self, berkas: Berkas, h: HasilPengukuran, opsi: OpsiDokumen):
         self.b = berkas
         self.h = h
+        self.rincian_sumber = rincian_semua(h.berkas, h.pengaturan)
         self.o = opsi
         self.nama = berkas.instansi.nama
         self.th = berkas.tahun
@@ -836,6 +838,10 @@ class _Lkjip:
             rec = self.b.realisasi.indikator.get(x.indikator.id)
             if rec is not None and rec.sumber:
                 self.tambah(P(f"Sumber data realisasi: {kalimat(rec.sumber)}", gaya="catatan", menjorok=False))
+            rincian = self.rincian_sumber.get(x.indikator.id)
+            if rincian is not None:
+                # An indicator computed from records (survey, registers): both values are shown, and which is measured.
+                self.tambah(P(B("Realisasi dari catatan. "), rincian.teks()))
         if len(hs.indikator) > 1:
             self.tambah(P(nr.kalimat_rata_sasaran(i, hs)))
         if ns.rincian_capaian:

@@ -18,10 +18,13 @@ def daftar(sub: argparse._SubParsersAction) -> None:
 
 
 def jalankan(args: argparse.Namespace) -> int:
+    import textwrap
+
     from sakip.berkas.yaml_desimal import tulis_json
     from sakip.core.angka import format_persen, format_rupiah
     from sakip.core.hasil_json import hasil_ke_dict
     from sakip.core.hitung import hitung
+    from sakip.core.sumber import rincian_semua
     from sakip.core.tabel import semua_tabel
     from sakip.teks_tabel import gambar_tabel
 
@@ -46,4 +49,11 @@ def jalankan(args: argparse.Namespace) -> int:
     for t in semua_tabel(h):
         print()
         print(gambar_tabel(t, args.lebar))
+    rincian = rincian_semua(berkas, h.pengaturan)
+    if rincian:
+        print()
+        print("Realisasi yang dihitung dari catatan (survei, register)")
+        print("=" * 56)
+        for kode, r in rincian.items():
+            print(textwrap.fill(f"{kode}: {r.teks()}", width=args.lebar or 110, subsequent_indent="    "))
     return 0

@@ -63,3 +63,14 @@ def test_berkas_rusak_keluar_2_tanpa_traceback(tmp_path):
 def test_berkas_tidak_ada_keluar_2(capsys):
     assert main(["hitung", "/tidak/ada.yaml"]) == 2
     assert "tidak ditemukan" in capsys.readouterr().err
+
+
+def test_hitung_menunjukkan_realisasi_terhitung_di_samping_yang_diketik(capsys):
+    assert main(["hitung", CONTOH, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    iku4 = data["sasaran"][3]["indikator"][0]["sumber_realisasi"]
+    assert (iku4["terhitung"], iku4["manual"], iku4["dipakai"], iku4["selisih"]) == ("100", "95", "manual", "-5")
+    assert "5 dari 5 aduan terselesaikan" in iku4["terhitung_uraian"]
+    assert data["sasaran"][0]["indikator"][0]["sumber_realisasi"] is None  # IKU1 is typed only
+    assert main(["hitung", CONTOH, "--lebar", "200"]) == 0
+    assert "IKU4: Dihitung dari aduan" in capsys.readouterr().out
