@@ -27,7 +27,7 @@ from sakip.berkas.baca import FORMAT, VERSI, baca_data
 from sakip.berkas.yaml_desimal import muat_yaml, tulis_yaml
 from sakip.core.hasil import HasilPengukuran
 from sakip.core.hitung import hitung
-from sakip.core.model import Berkas
+from sakip.core.model import BagianTidakDirinci, Berkas
 from sakip.web.inti.nilai import gabung_nilai, rapikan
 from sakip.web.pengukuran.models import (
     NilaiIndikatorKinerja,
@@ -148,13 +148,14 @@ def _ik(ik: IndikatorKinerja) -> dict[str, Any]:
     )
 
 
-def _td(x: Program | Kegiatan) -> dict[str, Any] | None:
+def _td(x: Program | Kegiatan, *, dengan_realisasi: bool = True) -> dict[str, Any] | None:
+    """An amount printed without its items. Its realisation is a whole-year figure: it counts as triwulan IV."""
     if x.td_pagu is None:
         return None
     return _bersih(
         {
             "pagu": _uang(x.td_pagu),
-            "realisasi": _uang(x.td_realisasi),
+            "realisasi": _uang(x.td_realisasi) if dengan_realisasi else None,
             "belanja_modal": _uang(x.td_belanja_modal) or None,
             "jumlah_kegiatan": x.td_jumlah_kegiatan or None,
             "jumlah_sub_kegiatan": x.td_jumlah_sub_kegiatan or None,
@@ -319,7 +320,7 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
                         "nama": k.nama,
                         "indikator": [_ik(x) for x in ind_k],
                         "sub_kegiatan": subs,
-                        "tidak_dirinci": _td(k),
+                        "tidak_dirinci": _td(k, dengan_realisasi=4 in triwulan),
                     }
                 )
             )
@@ -331,7 +332,7 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
                     "sasaran": list(p.sasaran),
                     "indikator": [_ik(x) for x in ind_p],
                     "kegiatan": kegiatan,
-                    "tidak_dirinci": _td(p),
+                    "tidak_dirinci": _td(p, dengan_realisasi=4 in triwulan),
                 }
             )
         )
@@ -518,8 +519,26 @@ def batasi_triwulan(b: Berkas, triwulan: frozenset[int]) -> Berkas:
         )
         for k, v in re.sub_kegiatan.items()
     }
+    rkt = b.rkt
+    if not tahunan:
+
+        def tanpa_realisasi(td: BagianTidakDirinci | None) -> BagianTidakDirinci | None:
+            return None if td is None else replace(td, realisasi=None)
+
+        rkt = replace(
+            rkt,
+            program=[
+                replace(
+                    p,
+                    tidak_dirinci=tanpa_realisasi(p.tidak_dirinci),
+                    kegiatan=[replace(k, tidak_dirinci=tanpa_realisasi(k.tidak_dirinci)) for k in p.kegiatan],
+                )
+                for p in rkt.program
+            ],
+        )
     return replace(
         b,
+        rkt=rkt,
         realisasi=replace(
             re,
             indikator=indikator,
