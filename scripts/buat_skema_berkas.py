@@ -227,7 +227,7 @@ defs |= {
     ),
     "sumber_realisasi": obj(
         {
-            "jenis": {"enum": ["ikm", "rasio_aduan", "rasio_kegiatan"]},
+            "jenis": {"enum": ["ikm", "rasio_aduan", "rasio_kegiatan", "indikator_program"]},
             "survei": R("id"),
             "jenis_layanan": LS,
             "penyebut": R("saring"),
@@ -236,7 +236,8 @@ defs |= {
             "keterangan": S,
         },
         required=["jenis"],
-        desc="Realisasi dihitung dari catatan: IKM sebuah survei, atau rasio register aduan/kegiatan.",
+        desc="Realisasi dihitung dari catatan: IKM sebuah survei, rasio register aduan/kegiatan, atau "
+        "persentase indikator program yang tercapai.",
     ),
     "per_triwulan_terkunci": {
         "type": "object",

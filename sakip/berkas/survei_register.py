@@ -205,11 +205,15 @@ def baca_sumber(p: _Pelapor, d: dict[str, Any] | None, jalur: str) -> SumberReal
             jika_kosong = ke_decimal(d["jika_kosong"])
         except AngkaTidakValid as exc:
             p.salah(f"{jalur}.jika_kosong", str(exc))
-    if jenis is JenisSumber.IKM:
+    if not jenis.rasio:
         for k in ("penyebut", "pembilang", "jika_kosong"):
             if k in d:
-                p.salah(f"{jalur}.{k}", f"'{k}' hanya untuk sumber rasio, bukan ikm")
-    else:
+                p.salah(f"{jalur}.{k}", f"'{k}' hanya untuk sumber rasio, bukan {jenis.value}")
+    if jenis is JenisSumber.INDIKATOR_PROGRAM:
+        for k in ("survei", "jenis_layanan"):
+            if k in d:
+                p.salah(f"{jalur}.{k}", f"'{k}' hanya untuk sumber ikm")
+    elif jenis.rasio:
         for k in ("survei", "jenis_layanan"):
             if k in d:
                 p.salah(f"{jalur}.{k}", f"'{k}' hanya untuk sumber ikm")

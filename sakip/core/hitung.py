@@ -29,7 +29,8 @@ from .hasil import (
     Perbandingan,
     TahunIndikator,
 )
-from .model import Berkas, Indikator, IndikatorKinerja
+from .indikator_kinerja import hitung_indikator_kinerja, indikator_tercapai
+from .model import Berkas, Indikator
 from .nilai import Angka, Mutu, Nilai, Rentang
 from .pengaturan import NilaiEfisiensi, Pengaturan, RataRata
 from .profil import ringkas_pegawai, ringkas_penduduk
@@ -149,52 +150,6 @@ def _hasil_indikator(berkas: Berkas, ind: Indikator, sasaran_id: str | None, p: 
     )
 
 
-def _serapan_sebagai_nilai(node: NodeAnggaran | None) -> Nilai | None:
-    if node is None or node.realisasi_belum_diisi:
-        return None
-    s = node.serapan
-    return None if s is None else Angka(s)
-
-
-def _indikator_kinerja(
-    kode: str,
-    nama: str,
-    daftar: list[IndikatorKinerja],
-    realisasi: list[Nilai | None],
-    node: NodeAnggaran | None,
-    p: Pengaturan,
-    target_lain: list[Nilai | None] | None = None,
-) -> list[HasilIndikatorKinerja]:
-    hasil = []
-    for i, ik in enumerate(daftar):
-        dari = ""
-        if ik.hitung_dari == "serapan_anggaran":
-            nilai = _serapan_sebagai_nilai(node)
-            dari = "serapan anggaran: Σ realisasi ÷ Σ pagu × 100"
-        else:
-            nilai = realisasi[i] if i < len(realisasi) else None
-        target = ik.target
-        target_rkt = None
-        if target_lain is not None and i < len(target_lain) and target_lain[i] is not None:
-            target_rkt, target = ik.target, target_lain[i]
-        cap = hitung_capaian(target, nilai, ik.polaritas, p)
-        hasil.append(
-            HasilIndikatorKinerja(
-                kode=kode,
-                nama_induk=nama,
-                indikator=ik,
-                urutan=i,
-                target=target,
-                realisasi=nilai,
-                capaian=cap,
-                tercapai=tercapai(cap, p),
-                target_rkt=target_rkt,
-                dihitung_dari=dari,
-            )
-        )
-    return hasil
-
-
 def hitung(berkas: Berkas, pengaturan: Pengaturan | None = None) -> HasilPengukuran:
     """Measure the agency-year. `pengaturan` defaults to the berkas's own settings."""
     p = pengaturan or berkas.pengaturan
@@ -248,7 +203,7 @@ def hitung(berkas: Berkas, pengaturan: Pengaturan | None = None) -> HasilPenguku
     node_kegiatan = {n.kode: n for n in pohon.telusuri() if n.tingkat == "kegiatan"}
     node_sub = {n.kode: n for n in pohon.telusuri() if n.tingkat == "sub_kegiatan"}
     for prog in berkas.rkt.program:
-        ind_program += _indikator_kinerja(
+        ind_program += hitung_indikator_kinerja(
             prog.kode,
             prog.nama,
             prog.indikator,
@@ -257,7 +212,7 @@ def hitung(berkas: Berkas, pengaturan: Pengaturan | None = None) -> HasilPenguku
             p,
         )
         for keg in prog.kegiatan:
-            ind_kegiatan += _indikator_kinerja(
+            ind_kegiatan += hitung_indikator_kinerja(
                 keg.kode,
                 keg.nama,
                 keg.indikator,
@@ -267,7 +222,7 @@ def hitung(berkas: Berkas, pengaturan: Pengaturan | None = None) -> HasilPenguku
             )
             for sub in keg.sub_kegiatan:
                 r = berkas.realisasi.sub_kegiatan.get(sub.kode)
-                output[sub.kode] = _indikator_kinerja(
+                output[sub.kode] = hitung_indikator_kinerja(
                     sub.kode,
                     sub.nama,
                     sub.indikator,
@@ -276,8 +231,7 @@ def hitung(berkas: Berkas, pengaturan: Pengaturan | None = None) -> HasilPenguku
                     p,
                     r.target_output if r else None,
                 )
-    dinilai = [h for h in ind_program if h.tercapai is not None]
-    persen_tercapai = persen(Decimal(sum(1 for h in dinilai if h.tercapai)), Decimal(len(dinilai))) if dinilai else None
+    persen_tercapai = indikator_tercapai(ind_program).persen
 
     lalu = []
     for a in sorted(berkas.anggaran_lalu, key=lambda a: a.tahun):

@@ -5,7 +5,9 @@ An indicator may declare where its realisation comes from (`SumberRealisasi`):
 - ``ikm``: the IKM of a survey in the berkas (optionally only some service types);
 - ``rasio_aduan``: complaints resolved ÷ complaints received × 100, with filters;
 - ``rasio_kegiatan``: activities carried out ÷ activities planned × 100, with filters (by default the
-  activities registered for this indicator).
+  activities registered for this indicator);
+- ``indikator_program``: program indicators met ÷ all program indicators × 100 (the IKU
+  "persentase indikator program yang tercapai"), from the year's program indicators (annual only).
 
 The values are computed for the year and "s.d. triwulan n", each with the sentence that explains it
 ("5 dari 5 aduan terselesaikan = 100,00%"). A typed value may stand beside a source only with a reason
@@ -37,12 +39,18 @@ class JenisSumber(StrEnum):
     IKM = "ikm"
     RASIO_ADUAN = "rasio_aduan"
     RASIO_KEGIATAN = "rasio_kegiatan"
+    INDIKATOR_PROGRAM = "indikator_program"
+
+    @property
+    def rasio(self) -> bool:
+        return self in (JenisSumber.RASIO_ADUAN, JenisSumber.RASIO_KEGIATAN)
 
 
 LABEL_JENIS_SUMBER = {
     JenisSumber.IKM: "Indeks Kepuasan Masyarakat dari survei",
     JenisSumber.RASIO_ADUAN: "Rasio register aduan",
     JenisSumber.RASIO_KEGIATAN: "Rasio register kegiatan",
+    JenisSumber.INDIKATOR_PROGRAM: "Indikator program yang tercapai",
 }
 
 
@@ -62,6 +70,8 @@ class SumberRealisasi:
             if self.jenis_layanan:
                 teks += " (layanan " + ", ".join(self.jenis_layanan) + ")"
             return teks + ", PermenPANRB 14/2017"
+        if self.jenis is JenisSumber.INDIKATOR_PROGRAM:
+            return "jumlah indikator program yang tercapai ÷ jumlah indikator program × 100%"
         benda = "aduan" if self.jenis is JenisSumber.RASIO_ADUAN else "kegiatan"
         bawaan = "selesai" if self.jenis is JenisSumber.RASIO_ADUAN else "terlaksana"
         pembilang = self.pembilang.uraian() if self.pembilang else f"status {bawaan}"
@@ -247,6 +257,17 @@ def _rasio(berkas: Berkas, ind: Indikator, s: SumberRealisasi, paksa: frozenset[
     )
 
 
+def _indikator_program(berkas: Berkas, s: SumberRealisasi, p: Pengaturan) -> RealisasiTerhitung:
+    # Imported here: the program-indicator module builds on the result types, which import the model.
+    from .indikator_kinerja import hasil_indikator_program, indikator_tercapai
+
+    h = indikator_tercapai(hasil_indikator_program(berkas, p))
+    # Program indicators are measured for the year: there are no quarterly values.
+    return RealisasiTerhitung(
+        sumber=s, tahunan=NilaiTerhitung(h.persen, h.teks(), periode_tahun(berkas.tahun)), triwulan={}
+    )
+
+
 def realisasi_terhitung(
     berkas: Berkas,
     ind: Indikator,
@@ -265,6 +286,8 @@ def realisasi_terhitung(
     if s.jenis is JenisSumber.IKM:
         p = pengaturan or berkas.pengaturan
         hasil = _ikm(berkas, s, getattr(p, "bobot_ikm", BOBOT_TEPAT), triwulan)
+    elif s.jenis is JenisSumber.INDIKATOR_PROGRAM:
+        hasil = _indikator_program(berkas, s, pengaturan or berkas.pengaturan)
     else:
         hasil = _rasio(berkas, ind, s, triwulan)
     rec = berkas.realisasi.indikator.get(ind.id)

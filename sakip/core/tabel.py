@@ -497,13 +497,10 @@ def tabel_indikator_program(h: HasilPengukuran) -> Tabel:
                 ]
             )
         )
-    if h.persen_indikator_program_tercapai is not None:
-        dinilai = [x for x in h.indikator_program if x.tercapai is not None]
-        ya = sum(1 for x in dinilai if x.tercapai)
-        t.catatan.append(
-            f"Indikator program yang tercapai: {ya} dari {len(dinilai)} yang dapat dinilai = "
-            f"{format_persen(h.persen_indikator_program_tercapai)}."
-        )
+    if h.indikator_program:
+        from .indikator_kinerja import indikator_tercapai
+
+        t.catatan.append(f"Indikator program yang tercapai: {indikator_tercapai(h.indikator_program).teks()}.")
     return t
 
 

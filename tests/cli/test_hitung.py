@@ -71,6 +71,9 @@ def test_hitung_menunjukkan_realisasi_terhitung_di_samping_yang_diketik(capsys):
     iku4 = data["sasaran"][3]["indikator"][0]["sumber_realisasi"]
     assert (iku4["terhitung"], iku4["manual"], iku4["dipakai"], iku4["selisih"]) == ("100", "95", "manual", "-5")
     assert "5 dari 5 aduan terselesaikan" in iku4["terhitung_uraian"]
-    assert data["sasaran"][0]["indikator"][0]["sumber_realisasi"] is None  # IKU1 is typed only
+    iku1 = data["sasaran"][0]["indikator"][0]["sumber_realisasi"]  # the IKU's own formula over program indicators
+    assert (iku1["manual"], iku1["dipakai"]) == ("93", "manual")
+    assert (iku1["terhitung"], iku1["selisih"]) == ("50", "43")
+    assert "2 dari 4 indikator program tercapai = 50,00%" in iku1["terhitung_uraian"]
     assert main(["hitung", CONTOH, "--lebar", "200"]) == 0
     assert "IKU4: Dihitung dari aduan" in capsys.readouterr().out

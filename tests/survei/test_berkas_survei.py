@@ -38,7 +38,10 @@ def masalah(data: dict) -> list[str]:
 def test_kencong_iku2_iku3_iku4_terhitung_dari_catatan():
     b = baca_berkas(CONTOH)
     r = rincian_semua(b)
-    assert set(r) == {"IKU2", "IKU3", "IKU4"}
+    assert set(r) == {"IKU1", "IKU2", "IKU3", "IKU4"}
+    # IKU1 is computed by its own formula over the program indicators (sakip.core.indikator_kinerja).
+    assert r["IKU1"].terhitung.tahunan.teks.startswith("2 dari 4 indikator program tercapai = 50,00% (")
+    assert r["IKU1"].selisih == 43
     ikm = r["IKU2"].terhitung.tahunan
     assert ikm.nilai == D("84.52")
     assert ikm.ikm.ikm == D("84.52")  # exactly, not just after rounding
@@ -304,7 +307,7 @@ def test_terkunci_round_trip_dan_validasi():
     b = baca_data(d)
     assert b.realisasi.indikator["IKU4"].terkunci[1].dikunci_pada == date(2023, 4, 10)
     assert baca_teks(tulis_berkas(b)) == b
-    d["realisasi"]["indikator"]["IKU1"]["terkunci"] = {"2": {"nilai": "x", "teks": "?"}}
+    d["realisasi"]["indikator"]["IT1"] = {"terkunci": {"2": {"nilai": "x", "teks": "?"}}}
     pesan = masalah(d)
-    assert "realisasi.indikator.IKU1.terkunci.2.nilai: 'x' bukan angka" in pesan
-    assert any(p.startswith("realisasi.indikator.IKU1.terkunci: nilai terkunci hanya untuk indikator") for p in pesan)
+    assert "realisasi.indikator.IT1.terkunci.2.nilai: 'x' bukan angka" in pesan
+    assert any(p.startswith("realisasi.indikator.IT1.terkunci: nilai terkunci hanya untuk indikator") for p in pesan)

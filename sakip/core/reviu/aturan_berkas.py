@@ -18,6 +18,7 @@ from sakip.core.hasil import HasilPengukuran
 from sakip.core.hitung import hitung
 from sakip.core.model import Berkas, Indikator, JenisPk
 from sakip.core.nilai import Angka, Nilai
+from sakip.core.sumber import Dipakai, JenisSumber, rincian_semua
 from sakip.core.tanggal import format_tanggal
 
 from .aturan_silang import rumus_merosot
@@ -72,6 +73,7 @@ class _Reviu:
         self.cascade()
         self.pk()
         self.iku_program()
+        self.terhitung()
         self.anggaran()
         self.pegawai()
         self.wilayah()
@@ -348,7 +350,10 @@ class _Reviu:
         for hi in h.semua_indikator_sasaran() + h.indikator_tujuan:
             ind = hi.indikator
             teks = f"{ind.nama} {ind.pembilang}".lower()
-            if not re.search(r"indikator\s+program\s+yang\s+tercapai", teks) or ind.sumber_realisasi is not None:
+            if not re.search(r"indikator\s+program\s+yang\s+tercapai", teks):
+                continue
+            # Other sources are checked by `terhitung`; this one is the very formula checked here.
+            if ind.sumber_realisasi is not None and ind.sumber_realisasi.jenis is not JenisSumber.INDIKATOR_PROGRAM:
                 continue
             if not isinstance(hi.realisasi, Angka) or bawah is None or atas is None:
                 continue
@@ -368,6 +373,36 @@ class _Reviu:
                     f"realisasi.indikator.{ind.id}",
                     tercetak=tampil,
                     seharusnya=rentang,
+                )
+            )
+
+    def terhitung(self) -> None:
+        """A realisation typed beside records that give another value (survey IKM, register ratios)."""
+        for kode, r in rincian_semua(self.b, self.h.pengaturan).items():
+            if (
+                r.dipakai is not Dipakai.MANUAL
+                or not r.selisih
+                or r.terhitung.sumber.jenis is JenisSumber.INDIKATOR_PROGRAM
+            ):
+                continue
+            ind = self.b.renstra.indikator(kode)
+            if ind is None:
+                continue
+            tampil = r.manual.tampil() if r.manual is not None else "-"
+            if ind.satuan.strip() == "%" and r.manual is not None:
+                tampil += "%"
+            self.tambah(
+                _t(
+                    "ARIT-TERHITUNG",
+                    f"Realisasi · {self.nama(ind)}",
+                    f"Realisasi yang diketik {tampil} berbeda dari nilai yang dihitung dari catatan: "
+                    f"{r.terhitung.tahunan.teks}. Alasan yang dicatat: {r.alasan_manual.rstrip('.')}. Lengkapi catatan "
+                    "atau perbaiki realisasi agar laporan dan catatan sama.",
+                    f"realisasi.indikator.{ind.id}",
+                    tercetak=tampil,
+                    seharusnya=teks_persen(r.terhitung.tahunan.nilai)
+                    if ind.satuan.strip() == "%"
+                    else r.terhitung.tahunan.teks,
                 )
             )
 

@@ -48,6 +48,7 @@ _DAFTAR = [
     Aturan("ARIT-RINCIAN", P, "Rincian dalam uraian tidak berjumlah sama dengan totalnya"),
     Aturan("ARIT-TERBILANG", G, "Terbilang tidak sesuai angkanya"),
     Aturan("ARIT-IKU-RUMUS", G, "Realisasi tidak sesuai formula indikatornya"),
+    Aturan("ARIT-TERHITUNG", G, "Realisasi diketik berbeda dari nilai yang dihitung dari catatan"),
     # budget
     Aturan("ANGG-JUMLAH-ANAK", G, "Angka induk tidak sama dengan jumlah rinciannya"),
     Aturan("ANGG-JUMLAH-TOTAL", G, "Total anggaran tidak sama dengan jumlah program"),

@@ -154,13 +154,15 @@ class FormSumber(FormDasar):
         if c["jenis"] == JenisSumber.RASIO_KEGIATAN.value and c["direncanakan"]:
             penyebut["direncanakan"] = c["direncanakan"] == "ya"
         pembilang = {"status": list(c["pembilang_status"])} if c["pembilang_status"] else None
+        # Filters and the empty-value rule belong to register ratios only; survey fields to the IKM only.
+        rasio = bool(c["jenis"]) and JenisSumber(c["jenis"]).rasio
         return {
             "jenis": c["jenis"],
             "survei": c["survei"] if c["jenis"] == JenisSumber.IKM.value else "",
             "jenis_layanan": _baris(c["jenis_layanan"]) if c["jenis"] == JenisSumber.IKM.value else [],
-            "penyebut": penyebut if c["jenis"] != JenisSumber.IKM.value else {},
-            "pembilang": pembilang if c["jenis"] != JenisSumber.IKM.value else None,
-            "jika_kosong": c["jika_kosong"] if c["jenis"] != JenisSumber.IKM.value else None,
+            "penyebut": penyebut if rasio else {},
+            "pembilang": pembilang if rasio else None,
+            "jika_kosong": c["jika_kosong"] if rasio else None,
             "keterangan": c["keterangan"],
             "alasan_manual": c["alasan_manual"],
             "alasan": c["alasan"],
