@@ -13,7 +13,7 @@ from sakip.core.hitung import hitung
 from sakip.core.model import Berkas
 
 from .isi import Dokumen
-from .umum import FORMAT, JENIS_DOKUMEN, PILIHAN_PK, DokumenTidakValid, OpsiDokumen
+from .umum import FORMAT, JENIS_DOKUMEN, MESIN_PDF, PILIHAN_PK, DokumenTidakValid, OpsiDokumen
 
 # Which formats each document has. The LKjIP and the PK are reports; the matrices are also spreadsheets.
 DOKUMEN_FORMAT: dict[str, tuple[str, ...]] = {
@@ -42,6 +42,8 @@ def _periksa(dokumen: str, format: str, opsi: OpsiDokumen) -> None:
         raise DokumenTidakValid(f"dokumen {dokumen} tidak tersedia dalam format {format}")
     if opsi.pk not in PILIHAN_PK:
         raise DokumenTidakValid(f"pilihan PK '{opsi.pk}' tidak dikenal; pilihan: {', '.join(PILIHAN_PK)}")
+    if opsi.mesin_pdf not in MESIN_PDF:
+        raise DokumenTidakValid(f"mesin PDF '{opsi.mesin_pdf}' tidak dikenal; pilihan: {', '.join(MESIN_PDF)}")
     if opsi.logo is not None:
         _periksa_logo(opsi.logo)
 
@@ -95,6 +97,10 @@ def buat_dokumen(
         from .tulis_docx import tulis_docx
 
         return tulis_docx(dok, opsi)
+    if format == "pdf" and opsi.mesin_pdf == "typst":
+        from .tulis_typst import tulis_pdf
+
+        return tulis_pdf(dok, opsi)
     if format in ("pdf", "html"):
         from .tulis_html import tulis_html, tulis_pdf
 
@@ -175,7 +181,7 @@ def buat_banyak(
                 kemajuan(selesai, total, hasil)
             yield hasil
         return
-    with ProcessPoolExecutor(max_workers=pekerja, initializer=_siapkan_pekerja) as ex:
+    with ProcessPoolExecutor(max_workers=pekerja, initializer=_siapkan_pekerja, initargs=(_kebutuhan(daftar),)) as ex:
         futures = [ex.submit(_kerjakan, i, t) for i, t in enumerate(daftar)]
         for f in as_completed(futures):
             hasil = f.result()
@@ -185,11 +191,27 @@ def buat_banyak(
             yield hasil
 
 
-def _siapkan_pekerja() -> None:
-    """Warm the heavy imports once per worker process (matplotlib, WeasyPrint, python-docx)."""
-    from . import grafik, tulis_docx, tulis_html  # noqa: F401
+def _siapkan_pekerja(perlu: frozenset[str] = frozenset({"docx", "pdf:typst"})) -> None:
+    """Warm, once per worker process, only what the batch's documents need: `perlu` holds "docx", "xlsx",
+    "html", "pdf:typst" or "pdf:weasyprint". Charts (matplotlib) are drawn for the DOCX and the PDF."""
+    from . import grafik
 
-    grafik._plt()
+    if perlu & {"docx", "pdf:typst", "pdf:weasyprint", "html"}:
+        grafik._plt()
+    if "docx" in perlu:
+        from . import tulis_docx  # noqa: F401
+    if "pdf:typst" in perlu:
+        from . import tulis_typst
+
+        tulis_typst._kompilator()
+    if perlu & {"pdf:weasyprint", "html"}:
+        from . import tulis_html
+
+        tulis_html._kelas_html()
+
+
+def _kebutuhan(daftar: list[Tugas]) -> frozenset[str]:
+    return frozenset(f"pdf:{t.opsi.mesin_pdf}" if t.format == "pdf" else t.format for t in daftar)
 
 
 def nama_berkas_keluaran(nama: str, tahun: int, dokumen: str, format: str) -> str:

@@ -14,6 +14,7 @@ from .isi import Daftar, Isi, Judul, Kop, Paragraf, Penandatangan, Teks, isi
 JENIS_DOKUMEN = ("lkjip", "pk", "renstra", "rkt", "iku")
 FORMAT = ("docx", "pdf", "xlsx", "html")
 PILIHAN_PK = ("berlaku", "murni", "perubahan", "semua")
+MESIN_PDF = ("typst", "weasyprint")
 
 
 class DokumenTidakValid(ValueError):
@@ -29,6 +30,7 @@ class OpsiDokumen:
     - `pk`: which agreement the PK document prints: "berlaku" (the valid one), "murni", "perubahan", "semua".
     - `grafik`: include the charts in the LKjIP.
     - `lampiran`: include the appendices in the LKjIP.
+    - `mesin_pdf`: the PDF writer: "typst" (default, fast) or "weasyprint" (the HTML page rendered by WeasyPrint).
     """
 
     logo: bytes | None = None
@@ -36,6 +38,7 @@ class OpsiDokumen:
     pk: str = "berlaku"
     grafik: bool = True
     lampiran: bool = True
+    mesin_pdf: str = "typst"
 
 
 class Penomor:

@@ -46,6 +46,11 @@ def daftar(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--pk", default="berlaku", help="PK yang dicetak: berlaku (bawaan), murni, perubahan, semua")
     p.add_argument("--tanpa-grafik", action="store_true", help="LKjIP tanpa grafik")
     p.add_argument("--tanpa-lampiran", action="store_true", help="LKjIP tanpa lampiran")
+    p.add_argument(
+        "--mesin-pdf",
+        default="typst",
+        help="penulis PDF: typst (bawaan, cepat) atau weasyprint (halaman HTML dicetak WeasyPrint)",
+    )
     p.add_argument("--pekerja", type=int, default=None, help="jumlah proses untuk --folder (bawaan: jumlah inti)")
     p.set_defaults(jalankan=jalankan)
     p.error = _galat_indonesia(p)  # type: ignore[method-assign]
@@ -104,13 +109,17 @@ def _ukuran(n: int) -> str:
 
 def jalankan(args: argparse.Namespace) -> int:
     from sakip.laporan import JENIS_DOKUMEN, DokumenTidakValid, OpsiDokumen
-    from sakip.laporan.umum import PILIHAN_PK
+    from sakip.laporan.umum import MESIN_PDF, PILIHAN_PK
 
     if args.dokumen not in JENIS_DOKUMEN:
         return _gagal(f"dokumen '{args.dokumen}' tidak dikenal; pilihan: {', '.join(JENIS_DOKUMEN)}")
     if args.pk not in PILIHAN_PK:
         return _gagal(f"pilihan --pk '{args.pk}' tidak dikenal; pilihan: {', '.join(PILIHAN_PK)}")
-    opsi = OpsiDokumen(pk=args.pk, grafik=not args.tanpa_grafik, lampiran=not args.tanpa_lampiran)
+    if args.mesin_pdf not in MESIN_PDF:
+        return _gagal(f"pilihan --mesin-pdf '{args.mesin_pdf}' tidak dikenal; pilihan: {', '.join(MESIN_PDF)}")
+    opsi = OpsiDokumen(
+        pk=args.pk, grafik=not args.tanpa_grafik, lampiran=not args.tanpa_lampiran, mesin_pdf=args.mesin_pdf
+    )
     if args.logo:
         logo = _baca_gambar(args.logo, "logo")
         if isinstance(logo, int):
