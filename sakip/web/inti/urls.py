@@ -8,4 +8,5 @@ urlpatterns = [
     path("masuk/", views.masuk, name="masuk"),
     path("keluar/", views.keluar, name="keluar"),
     path("sandi/", views.sandi, name="sandi"),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.contrib.auth import views as auth_views
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -16,6 +18,17 @@ def beranda(request: HttpRequest) -> HttpResponse:
     if aktor.peran in ("operator", "kepala"):
         return redirect("dasbor:pd_saya")
     return render(request, "inti/beranda.html")
+
+
+_FAVICON = Path(__file__).parent / "static" / "sakip" / "favicon.ico"
+
+
+@akses("publik")
+def favicon(request: HttpRequest) -> FileResponse:
+    """Browsers and bookmarks ask for /favicon.ico whatever the page links; answer it instead of a 404."""
+    respons = FileResponse(_FAVICON.open("rb"), content_type="image/x-icon")
+    respons["Cache-Control"] = "public, max-age=86400"
+    return respons
 
 
 class Masuk(auth_views.LoginView):

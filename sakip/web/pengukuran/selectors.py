@@ -115,3 +115,57 @@ def bukti_daftar(*, aktor: Aktor, periode: PeriodeRealisasi) -> list[Bukti]:
 def bukti_ambil(*, aktor: Aktor, tk: TahunKinerja, id_: int) -> Bukti:
     pastikan_baca_pd(aktor, tk.perangkat_daerah)
     return Bukti.objects.get(pk=id_, periode__tahun_kinerja=tk)
+
+
+def periode_keterangan(*, aktor: Aktor, tk: TahunKinerja, periode: PeriodeRealisasi) -> dict | None:
+    """Why the quarter's form cannot be edited by this user: its status, since when and by whom (from the
+    workflow history), and who can move it on or reopen it. None when the user may edit it."""
+    from sakip.web.organisasi.akses import boleh_ubah_pd
+    from sakip.web.riwayat.models import Perubahan
+
+    pastikan_baca_pd(aktor, tk.perangkat_daerah)
+    status = periode.status if periode.pk else PeriodeRealisasi.DRAFT
+    boleh_status = status in PeriodeRealisasi.BOLEH_DIUBAH
+    if boleh_ubah_pd(aktor, tk.perangkat_daerah) and boleh_status:
+        return None
+    pd = tk.perangkat_daerah.nama
+    sejak = oleh = None
+    if periode.pk and not boleh_status:
+        sejak = {
+            PeriodeRealisasi.DIAJUKAN: periode.diajukan_pada,
+            PeriodeRealisasi.DIVERIFIKASI: periode.diverifikasi_pada,
+            PeriodeRealisasi.DIKUNCI: periode.dikunci_pada,
+        }.get(status)
+        langkah = (
+            Perubahan.objects.filter(
+                perangkat_daerah=tk.perangkat_daerah,
+                tahun=tk.tahun,
+                objek=f"periode:{periode.triwulan}",
+                medan="status",
+                nilai_baru=status,
+            )
+            .order_by("-waktu", "-id")
+            .first()
+        )
+        if langkah is not None:
+            oleh = langkah.nama_pengguna or None
+            sejak = sejak or langkah.waktu
+    if not boleh_status:
+        judul = {
+            PeriodeRealisasi.DIAJUKAN: "Triwulan ini sudah diajukan dan menunggu verifikasi kepala",
+            PeriodeRealisasi.DIVERIFIKASI: "Triwulan ini sudah diverifikasi dan menunggu dikunci",
+            PeriodeRealisasi.DIKUNCI: "Triwulan ini dikunci",
+        }[status]
+        lanjut = {
+            PeriodeRealisasi.DIAJUKAN: f"Kepala {pd} memverifikasi atau mengembalikannya ke operator dengan alasan; "
+            "admin pemda dapat membukanya kembali.",
+            PeriodeRealisasi.DIVERIFIKASI: f"Kepala {pd} mengunci atau mengembalikannya ke operator dengan alasan; "
+            "admin pemda dapat membukanya kembali.",
+            PeriodeRealisasi.DIKUNCI: "Nilainya tidak dapat diubah. Hanya admin pemda yang dapat membukanya kembali, "
+            f"dengan alasan yang tercatat di riwayat; sesudah itu operator mengisi dan mengajukan, lalu kepala {pd} "
+            "memverifikasi dan mengunci lagi.",
+        }[status]
+    else:
+        judul = "Anda hanya dapat melihat triwulan ini"
+        lanjut = f"Nilai diisi oleh operator {pd} (atau admin pemda); peran Anda: {aktor.peran}."
+    return {"judul": judul, "sejak": sejak, "oleh": oleh, "lanjut": lanjut, "status": status}

@@ -25,6 +25,10 @@ def _tw(triwulan: int) -> int:
 def daftar(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
     tk = tahun_kinerja_ambil(aktor=request.aktor, pd=request.pd, tahun=tahun)
     periode = selectors.periode_daftar(aktor=request.aktor, tk=tk)
+    bisa_ubah = boleh_ubah_pd(request.aktor, request.pd)
+    for p in periode:
+        # "Isi" where this user can type values now, "Lihat" elsewhere ("Buka" read as "unlock").
+        p.tautan = "Isi" if bisa_ubah and p.status in PeriodeRealisasi.BOLEH_DIUBAH else "Lihat"
     return render(request, "pengukuran/daftar.html", {"tk": tk, "pd": request.pd, "periode": periode})
 
 
@@ -103,6 +107,7 @@ def isi(request: HttpRequest, pd: str, tahun: int, triwulan: int) -> HttpRespons
         "bukti": selectors.bukti_daftar(aktor=aktor, periode=periode),
         "form_bukti": FormBukti(),
         "kurang": services.analisis_kurang(tk=tk, triwulan=triwulan) if bisa_ubah else [],
+        "keterangan": selectors.periode_keterangan(aktor=aktor, tk=tk, periode=periode),
     }
     return render(request, "pengukuran/isi.html", konteks, status=status)
 

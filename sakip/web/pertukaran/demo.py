@@ -43,6 +43,10 @@ LOGIN = [
     LoginDemo(
         "operator-kencong", "sakip-demo-kencong", Peran.OPERATOR, "Kecamatan Kencong", "Operator Kecamatan Kencong"
     ),
+    # Every demo agency has its operator and its kepala: a quarter the admin reopens can be verified and locked again.
+    LoginDemo(
+        "kepala-kencong", "sakip-demo-kepala-kencong", Peran.KEPALA, "Kecamatan Kencong", "Camat Kencong (kepala)"
+    ),
 ]
 
 
