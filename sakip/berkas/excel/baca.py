@@ -100,6 +100,9 @@ class ExcelTidakValid(BerkasTidakValid):
         self.rinci = rinci
         super().__init__([Masalah(m.lokasi(), m.pesan) for m in rinci], sumber)
 
+    def __str__(self) -> str:
+        return self.laporan()
+
 
 class _Tolak(Exception):
     def __init__(self, pesan: str):
