@@ -1,4 +1,5 @@
-"""Charts with matplotlib: SVG for the PDF (vector, text kept as text), PNG for the DOCX.
+"""Charts: drawn by Typst for the PDF (`grafik_typst`, format "typ"), by matplotlib as PNG for the DOCX and
+as SVG for the HTML (and the WeasyPrint PDF).
 
 Values are the core's results, converted to float only to be plotted; labels are formatted the Indonesian
 way with `sakip.core.angka`.
@@ -18,6 +19,7 @@ from sakip.core.nilai import Angka, Mutu, Nilai
 from .isi import Grafik
 
 CM = 1 / 2.54
+LEBAR_TYPST = 15.5  # cm: the portrait text width
 WARNA_TARGET = "#37474f"
 WARNA_REALISASI = "#1565c0"
 WARNA_SERAPAN = "#2e7d32"
@@ -73,6 +75,19 @@ def _angka(n: Nilai | None) -> float | None:
 
 def _persen_label(d: Decimal | None) -> str:
     return format_persen(d)
+
+
+def _tik_persen(v: float) -> str:
+    return f"{format_angka(Decimal(str(v)), 0)}%"
+
+
+def _tik_angka(v: float) -> str:
+    return format_angka(Decimal(str(v)), 0)
+
+
+def _label_nilai(v: float) -> str:
+    """A bar's value: two decimals, trailing zeros dropped ("95", "91,6")."""
+    return format_angka(Decimal(str(v)), 2).rstrip("0").rstrip(",")
 
 
 def _potong(teks: str, lebar: int = 38, maks: int = 3) -> str:
@@ -138,8 +153,14 @@ def grafik_capaian(h: HasilPengukuran) -> Grafik | None:
         fig.tight_layout()
         return fig
 
+    def typst() -> bytes:
+        from . import grafik_typst as gt
+
+        batang = [gt.BatangCapaian(f"{d[0]}\n{d[1]}", float(d[2]), _persen_label(d[2]), d[3]) for d in data]
+        return gt.capaian(batang, LEBAR_TYPST, _tik_persen).encode("utf-8")
+
     return Grafik(
-        lambda f: _simpan(gambar, f),
+        lambda f: typst() if f == "typ" else _simpan(gambar, f),
         judul=f"Capaian Kinerja per Indikator Sasaran Tahun {h.tahun}",
         lebar_cm=16,
         tinggi_cm=max(5.5, 1.6 * len(data) + 2.3),
@@ -217,8 +238,26 @@ def grafik_tren(h: HasilPengukuran) -> Grafik | None:
         )
         return fig
 
+    def typst() -> bytes:
+        from . import grafik_typst as gt
+
+        daftar = []
+        for judul, satuan, target, realisasi in panel:
+            rv = [realisasi.get(th) for th in tahun_semua]
+            daftar.append(
+                gt.PanelTren(
+                    judul=_potong(judul, 44, 2),
+                    satuan=satuan,
+                    tahun=[str(th) for th in tahun_semua],
+                    realisasi=rv,
+                    teks_realisasi=[_label_nilai(v) if v is not None else "" for v in rv],
+                    target=[target.get(th) for th in tahun_semua],
+                )
+            )
+        return gt.tren(daftar, LEBAR_TYPST, _tik_angka).encode("utf-8")
+
     return Grafik(
-        lambda f: _simpan(gambar, f),
+        lambda f: typst() if f == "typ" else _simpan(gambar, f),
         judul=f"Perkembangan Target dan Realisasi Indikator Sasaran {tahun_semua[0]}–{tahun_semua[-1]}",
         lebar_cm=16,
         tinggi_cm=5.4 * baris + 0.8,
@@ -260,8 +299,21 @@ def grafik_serapan(h: HasilPengukuran) -> Grafik | None:
         fig.tight_layout()
         return fig
 
+    def typst() -> bytes:
+        from . import grafik_typst as gt
+
+        batang = [
+            gt.BatangSerapan(
+                _potong(f"Program {n.nama}", 34),
+                float(n.serapan) if n.serapan is not None else 0.0,
+                f"{_persen_label(n.serapan)}\nRp {format_angka(n.realisasi, 0)}\ndari Rp {format_angka(n.pagu, 0)}",
+            )
+            for n in prog
+        ]
+        return gt.serapan(batang, LEBAR_TYPST, _tik_persen).encode("utf-8")
+
     return Grafik(
-        lambda f: _simpan(gambar, f),
+        lambda f: typst() if f == "typ" else _simpan(gambar, f),
         judul=f"Serapan Anggaran per Program Tahun {h.tahun}",
         lebar_cm=16,
         tinggi_cm=max(5.5, 1.6 * len(prog) + 2.3),

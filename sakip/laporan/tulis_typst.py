@@ -45,7 +45,7 @@ ABU_GRUP = 'rgb("#efefef")'
 
 PEMBUKA = """\
 #set document(title: {judul}, author: {penulis}, description: {subjek}, keywords: ("SAKIP",))
-#set text(font: "Liberation Sans", size: 11pt, lang: "id", region: "ID", hyphenate: false)
+#set text(font: ("Liberation Sans", "DejaVu Sans Mono"), size: 11pt, lang: "id", region: "ID", hyphenate: false)
 #set par(justify: true, leading: 0.52em, spacing: 6pt)
 #set block(spacing: 6pt)
 #set table(stroke: 0.5pt + black, inset: (x: 3pt, y: 2pt))
@@ -65,9 +65,13 @@ PEMBUKA = """\
 #let halaman-potret(gaya) = (paper: "a4", flipped: false,
   margin: (top: 2.5cm, bottom: 2.5cm, left: 3cm, right: 2.5cm), footer: nomor-kaki(gaya))
 #let halaman-lanskap(gaya) = (paper: "a4", flipped: true, margin: 2cm, footer: nomor-kaki(gaya))
-#let entri(label, teks, gaya, masuk) = block(above: 3pt, below: 3pt, pad(left: masuk,
-  link(label, par(justify: false, [#teks #box(width: 1fr, repeat[.]) #context numbering(gaya,
+#let entri(label, teks, gaya, masuk) = block(above: 3pt, below: 3pt, pad(left: masuk, link(label,
+  par(justify: false, [#teks#h(0.3em)#box(width: 1.5em, repeat[.])#box(width: 1fr, repeat[.])#h(0.3em)#context numbering(gaya,
     counter(page).at(label).first())]))))
+#let pas(kata, isi) = layout(u => {{
+  let w = measure(kata).width
+  if w <= u.width {{ isi }} else {{ text(size: 0.97em * (u.width / w), isi) }}
+}})
 #let ttd(atas, nama, bawah) = {{
   set par(justify: false)
   stack(spacing: 4pt, ..atas.map(a => if a == "" {{ [~] }} else {{ a }}), 1.9cm,
@@ -104,6 +108,22 @@ def _runs(isi: Isi) -> str:
             kode = f"strong({kode})"
         out.append(f"#{kode}")
     return "[" + "".join(out) + "]"
+
+
+_EM = {c: 0.667 for c in "ABCDEFGHKNPRSTUVXYZ"} | {c: 0.78 for c in "GMOQW"} | {c: 0.5 for c in "Jfrt"}
+_EM |= {c: 0.28 for c in "Iijl.,:;'!|"} | {c: 0.61 for c in "mw"}
+
+
+def _lebar_kata(kata: str, pt: float, tebal: bool) -> float:
+    """A generous estimate of a word's width in cm (Liberation Sans); only used to pick the cells that Typst
+    measures exactly (`pas`), so erring wide costs a little time, never a wrong layout."""
+    em = sum(_EM.get(c, 0.56) for c in kata) * (1.08 if tebal else 1.0)
+    return em * pt / 28.35
+
+
+def _kata_terpanjang(teks: str, pt: float, tebal: bool) -> tuple[str, float]:
+    kata = max(teks.split(), key=lambda k: _lebar_kata(k, pt, tebal), default="")
+    return kata, _lebar_kata(kata, pt, tebal)
 
 
 def _penanda(jenis: str) -> str:
@@ -218,7 +238,7 @@ class PenulisTypst:
         if b.gaya in ("catatan", "kecil"):
             blok.append("above: 2pt, below: 8pt")
         if b.gaya == "judul-dokumen":
-            blok.append("below: 4pt")
+            blok.append("below: 8pt")
         if blok:
             self.kode.append(f"#block(width: 100%, {', '.join(blok)}, {par})")
         else:
@@ -249,19 +269,45 @@ class PenulisTypst:
             self._keterangan(f"Tabel {b.nomor} {b.judul}", self.label[id(b)])
         elif b.judul:
             self._keterangan(b.judul)
-        rel = b.lebar_kolom()
+        rel = [max(r, 1) for r in b.lebar_kolom()]
         n = len(rel)
-        kolom = ", ".join(f"{max(r, 1)}fr" for r in rel)
+        kolom = ", ".join(f"{r}fr" for r in rel)
+        total = sum(rel)
+        # Each column's text width in cm (the cell inset is 3pt either side).
+        lebar_cm = [LEBAR_ISI_CM[self.orientasi] * r / total - 0.22 for r in rel]
+        pt = b.ukuran_huruf
+
+        def muat(teks: str, kode: str, c: int, lebar: int, ukuran: float, tebal: bool, bungkus) -> str:
+            """Cell content; a word wider than its column shrinks the cell's text to fit (Typst does not break
+            words without hyphenation patterns, and there are none for Indonesian)."""
+            kata, w = _kata_terpanjang(teks, ukuran, tebal)
+            if w <= 0.8 * (sum(lebar_cm[c : c + lebar]) + 0.22 * (lebar - 1)):
+                return kode
+            return f"pas({bungkus(_s(kata))}, {kode})"
+
         sel: list[str] = []
         kepala = []
-        for baris in b.baris_kepala():
+        terisi: set[tuple[int, int]] = set()
+        for r_k, baris in enumerate(b.baris_kepala()):
+            c = 0
             for s in baris:
+                while (r_k, c) in terisi:
+                    c += 1
+                for dr in range(s.tinggi):
+                    for dc in range(s.lebar):
+                        terisi.add((r_k + dr, c + dc))
                 arg = [f"fill: {ABU_KEPALA}", "align: center + horizon"]
                 if s.lebar > 1:
                     arg.append(f"colspan: {s.lebar}")
                 if s.tinggi > 1:
                     arg.append(f"rowspan: {s.tinggi}")
-                kepala.append(f"table.cell({', '.join(arg)}, text(size: 0.95em, strong({_baris_baru(s.teks)})))")
+
+                def bungkus(k: str) -> str:
+                    return f"text(size: 0.95em, strong({k}))"
+
+                isi = muat(s.teks, bungkus(_baris_baru(s.teks)), c, s.lebar, pt * 0.95, True, bungkus)
+                kepala.append(f"table.cell({', '.join(arg)}, {isi})")
+                c += s.lebar
         if b.nomor_kolom:
             for c in range(n):
                 kepala.append(f'table.cell(fill: {ABU_KEPALA}, align: center, emph("({c + 1})"))')
@@ -300,6 +346,8 @@ class PenulisTypst:
                     kode = f"emph({kode})"
                 if tebal and teks:
                     kode = f"strong({kode})"
+                if teks:
+                    kode = muat(teks, kode, c, 1, pt, tebal, (lambda k: f"strong({k})") if tebal else (lambda k: k))
                 sel.append(f"table.cell({', '.join(arg)}, {kode})" if arg else kode)
         self.kode.append(
             f"#block(width: 100%, above: 4pt, below: 4pt, text(size: {b.ukuran_huruf}pt, "
@@ -318,13 +366,12 @@ class PenulisTypst:
         )
 
     def _grafik(self, b: Grafik) -> None:
-        nama = self._tulis_berkas(b.gambar("svg"), "svg")
-        lebar = min(b.lebar_cm, LEBAR_ISI_CM[self.orientasi])
         judul = (f"Grafik {b.nomor} " if b.nomor else "") + b.judul
         label = f" <{self.label[id(b)]}>" if b.nomor else ""
+        gambar = b.gambar("typ").decode("utf-8")
         self.kode.append(
-            f"#block(width: 100%, above: 8pt, below: 10pt, breakable: false, align(center, stack(spacing: 3pt, "
-            f"image({_s(nama)}, width: {lebar:.2f}cm, alt: {_s(b.keterangan or b.judul)}), "
+            f"#block(width: 100%, above: 8pt, below: 10pt, breakable: false, align(center, stack(spacing: 6pt, "
+            f"figure(kind: image, supplement: none, outlined: false, numbering: none, {gambar}, alt: {_s(b.keterangan or b.judul)}), "
             f'text(size: 10pt, weight: "bold", {_s(judul)}))))' + label
         )
 
@@ -355,7 +402,7 @@ class PenulisTypst:
             isi = f"grid(columns: (2.6cm, 1fr, 2.6cm), align: center + horizon, image({_s(logo)}, height: 2.2cm), {tengah}, [])"
         else:
             isi = f"align(center, {tengah})"
-        self.kode.append(f"#block(width: 100%, below: 3pt, breakable: false, par(justify: false, {isi}))")
+        self.kode.append(f"#block(width: 100%, below: 3pt, breakable: false, {{ set par(justify: false); {isi} }})")
         self.kode.append(
             "#block(width: 100%, above: 3pt, below: 14pt, stack(spacing: 1.5pt, line(length: 100%, stroke: 2.5pt), "
             "line(length: 100%, stroke: 0.75pt)))"
@@ -386,8 +433,8 @@ class PenulisTypst:
                 isi = _s(nilai)
             sel += [_s(label), '":"', isi]
         self.kode.append(
-            f"#block(width: 100%, above: 2pt, below: 8pt, par(justify: false, grid(columns: (4cm, 0.4cm, 1fr), "
-            f"row-gutter: 4pt, {', '.join(sel)})))"
+            f"#block(width: 100%, above: 8pt, below: 10pt, {{ set par(justify: false); grid(columns: (4cm, 0.4cm, 1fr), "
+            f"row-gutter: 4pt, {', '.join(sel)}) }})"
         )
 
     def _daftar_isi(self, b: DaftarIsi) -> None:
@@ -438,9 +485,9 @@ _KUNCI = threading.Lock()
 def _kompilator():
     import typst
 
-    # Only the bundled fonts: neither the system's (scanning them costs time and makes the PDF depend on the
-    # machine) nor the compiler's embedded ones.
-    huruf = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(folder_huruf())])
+    # The bundled fonts and the compiler's embedded ones (DejaVu Sans Mono supplies the few signs Liberation Sans
+    # lacks, such as ✓), never the system's: scanning them costs time and would make the PDF depend on the machine.
+    huruf = typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=[str(folder_huruf())])
     return typst.Compiler(font_paths=huruf)
 
 
