@@ -193,17 +193,12 @@ def buat_banyak(
 
 def _siapkan_pekerja(perlu: frozenset[str] = frozenset({"docx", "pdf:typst"})) -> None:
     """Warm, once per worker process, only what the batch's documents need: `perlu` holds "docx", "xlsx",
-    "html", "pdf:typst" or "pdf:weasyprint". Charts (matplotlib) are drawn for the DOCX and the PDF."""
-    from . import grafik
+    "html", "pdf:typst" or "pdf:weasyprint". Every format's charts are drawn by Typst."""
+    from . import tulis_typst
 
-    if perlu & {"docx", "pdf:typst", "pdf:weasyprint", "html"}:
-        grafik._plt()
+    tulis_typst._kompilator()
     if "docx" in perlu:
         from . import tulis_docx  # noqa: F401
-    if "pdf:typst" in perlu:
-        from . import tulis_typst
-
-        tulis_typst._kompilator()
     if perlu & {"pdf:weasyprint", "html"}:
         from . import tulis_html
 
