@@ -5,7 +5,7 @@ from django import forms
 from sakip.core.satuan import periksa_nilai
 from sakip.web.inti.bidang import AreaTeks, BidangNilai, BidangUang, FormDasar, MasukanTeks, Tersembunyi
 
-from .services import IsianRealisasi
+from .services import ROMAWI, IsianRealisasi
 
 
 class FormRealisasi(FormDasar):
@@ -41,6 +41,22 @@ class FormRealisasi(FormDasar):
         if triwulan == 4:
             for b in baris["ik"]:
                 self.fields[f"ik_{b['obj'].pk}"] = BidangNilai(label="Realisasi", initial=b["nilai"])
+        # Inputs sit in table cells without a <label>: name each one for screen readers (and axe).
+        for b in baris["indikator"]:
+            i, kode = b["obj"].pk, b["obj"].kode
+            for nama, teks in (
+                (f"n_{i}", f"Realisasi TW {ROMAWI[triwulan]} {kode}"),
+                (f"t_{i}", f"Nilai tahunan {kode}"),
+            ):
+                if nama in self.fields:
+                    self.fields[nama].widget.attrs["aria-label"] = teks
+        for b in baris["sub"]:
+            for nama in (f"a_{b['obj'].pk}", f"at_{b['obj'].pk}"):
+                if nama in self.fields:
+                    self.fields[nama].widget.attrs["aria-label"] = f"{self.fields[nama].label} {b['obj'].kode}"
+        for b in baris["ik"]:
+            if f"ik_{b['obj'].pk}" in self.fields:
+                self.fields[f"ik_{b['obj'].pk}"].widget.attrs["aria-label"] = f"Realisasi {b['obj'].nama}"
 
     def _awal(self, nama: str):
         b = self.fields[nama].initial
