@@ -1,4 +1,4 @@
-"""`sakip reviu FILE`: the automatic review of a berkas (.yaml/.json) or a printed report (.docx/.txt/.md).
+"""`sakip reviu FILE`: the automatic review of a berkas (.yaml/.json) or a printed report (.docx/.pdf/.txt/.md).
 
 Exit code 0 when there is no galat, 1 when there is, 2 when the input cannot be read.
 """
@@ -26,7 +26,7 @@ def daftar(sub: argparse._SubParsersAction) -> None:
             "terhadap tabel. Kode keluar: 0 tanpa galat, 1 ada galat, 2 masukan tidak dapat dibaca."
         ),
     )
-    p.add_argument("berkas", help="berkas SAKIP (.yaml/.json) atau laporan (.docx, .txt, .md)")
+    p.add_argument("berkas", help="berkas SAKIP (.yaml/.json) atau laporan (.docx, .pdf, .txt, .md)")
     p.add_argument("--berkas-data", "--data", dest="data", help="berkas SAKIP pembanding untuk laporan tercetak")
     p.add_argument("--tahun-lalu", help="berkas SAKIP tahun sebelumnya (memeriksa angka tahun lalu)")
     p.add_argument("--json", action="store_true", help="keluaran JSON: daftar temuan")
@@ -51,6 +51,11 @@ def _muat_berkas(path: str):
         return None
 
 
+def _kemajuan(selesai: int, jumlah: int) -> None:
+    """Pages read so far, on one terminal line (OCR of a long scan takes minutes)."""
+    print(f"\rmembaca halaman {selesai}/{jumlah}", end="\n" if selesai == jumlah else "", file=sys.stderr, flush=True)
+
+
 def jalankan(args: argparse.Namespace) -> int:
     from sakip.core.reviu import Tingkat, hitung_per_tingkat, reviu_berkas, reviu_laporan
     from sakip.core.reviu.temuan import URUTAN_TINGKAT
@@ -73,7 +78,7 @@ def jalankan(args: argparse.Namespace) -> int:
         from sakip.berkas.laporan_cetak import LaporanTidakTerbaca, baca_laporan
 
         try:
-            laporan = baca_laporan(path)
+            laporan = baca_laporan(path, _kemajuan if sys.stderr.isatty() else None)
         except LaporanTidakTerbaca as exc:
             print(f"{path}: laporan tidak dapat dibaca: {exc}", file=sys.stderr)
             return KELUAR_INPUT_TIDAK_VALID

@@ -1,7 +1,8 @@
-"""Printed performance reports (DOCX, extracted text, Markdown) → `sakip.core.reviu.cetak.LaporanTercetak`."""
+"""Printed performance reports (DOCX, PDF — text or scanned —, extracted text, Markdown) → `sakip.core.reviu.cetak.LaporanTercetak`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sakip.core.reviu.cetak import LaporanTercetak
@@ -10,13 +11,15 @@ from .kenali import kenali
 
 AKHIRAN_TEKS = (".txt", ".md", ".markdown", ".text")
 AKHIRAN_DOCX = (".docx",)
+AKHIRAN_PDF = (".pdf",)
 
 
 class LaporanTidakTerbaca(Exception):
     """The file cannot be read as a report. The message is Indonesian, for users."""
 
 
-def baca_laporan(path: str | Path) -> LaporanTercetak:
+def baca_laporan(path: str | Path, kemajuan: Callable[[int, int], None] | None = None) -> LaporanTercetak:
+    """Read a report. For a PDF, `kemajuan(halaman_selesai, jumlah_halaman)` is called after every page."""
     p = Path(path)
     akhiran = p.suffix.lower()
     if not p.exists():
@@ -25,6 +28,10 @@ def baca_laporan(path: str | Path) -> LaporanTercetak:
         from .docx import baca_docx
 
         blok = baca_docx(p)
+    elif akhiran in AKHIRAN_PDF:
+        from .pdf import baca_pdf
+
+        blok = baca_pdf(p, kemajuan)
     elif akhiran in AKHIRAN_TEKS:
         from .teks import baca_teks
 
@@ -40,7 +47,7 @@ def baca_laporan(path: str | Path) -> LaporanTercetak:
         blok = baca_teks(teks)
     else:
         raise LaporanTidakTerbaca(
-            f"jenis berkas '{akhiran or p.name}' tidak dikenal; gunakan .docx, .txt atau .md (laporan) "
+            f"jenis berkas '{akhiran or p.name}' tidak dikenal; gunakan .docx, .pdf, .txt atau .md (laporan) "
             "atau .yaml/.json (berkas data)"
         )
     if not any(b.teks or b.baris for b in blok):

@@ -30,6 +30,7 @@ from sakip.core.reviu.cetak import (
     TabelCetak,
     TabelHitung,
     TingkatSkala,
+    teks_halaman,
 )
 from sakip.core.reviu.cocok import NilaiCetak, baca_nilai
 from sakip.core.reviu.teks import angka, normal
@@ -309,6 +310,7 @@ class _Pengenal:
                 sasaran=sasaran_ini,
                 judul=judul or bool(b.judul),
                 butir=b.butir,
+                halaman=teks_halaman(b.halaman),
             )
         )
 
@@ -342,6 +344,7 @@ class _Pengenal:
             bab=self.bab,
             bagian=self.bagian,
             sasaran=self.sasaran,
+            halaman=teks_halaman(b.halaman, b.halaman_akhir),
         )
         self.lap.tabel.append(t)
         pengolah = getattr(self, f"_t_{jenis}", None)
@@ -517,7 +520,9 @@ class _Pengenal:
                 bagian.append((t.sasaran, [], awal))
             bagian[-1][1].append(baris)
         for sasaran, baris, geser in bagian:
-            sub = TabelCetak(t.nomor, t.judul, t.jenis, t.kolom, baris, t.blok, t.bab, t.bagian, sasaran)
+            sub = TabelCetak(
+                t.nomor, t.judul, t.jenis, t.kolom, baris, t.blok, t.bab, t.bagian, sasaran, halaman=t.halaman
+            )
             pohon = self._pohon(sub, geser)
             pohon.sasaran = sasaran
             self.lap.program_kegiatan.append(pohon)

@@ -25,6 +25,16 @@ class Blok:
     judul: int = 0  # a heading's level as marked in the source (Markdown #, Word "Heading n"); 0 otherwise
     butir: bool = False  # a list item
     tebal: bool = False  # the whole paragraph is bold (often a heading or a caption in extracted text)
+    halaman: int = 0  # PDF: the page the block starts on (0: the source has no pages)
+    halaman_akhir: int = 0  # PDF: the page a table continued across pages ends on
+    keyakinan: float | None = None  # OCR: mean word confidence 0–100 of the block (None: text layer)
+
+
+def teks_halaman(awal: int, akhir: int = 0) -> str:
+    """``hlm. 12`` or ``hlm. 12–13``; empty when the source has no pages."""
+    if not awal:
+        return ""
+    return f"hlm. {awal}" if not akhir or akhir == awal else f"hlm. {awal}\u2013{akhir}"
 
 
 # --- recognised structure ---------------------------------------------------------------------------------
@@ -39,10 +49,11 @@ class Paragraf:
     sasaran: int | None = None  # the sasaran this text is about (after "Sasaran Strategis 2 : …")
     judul: bool = False
     butir: bool = False
+    halaman: str = ""  # "hlm. 12" in a PDF
 
     @property
     def lokasi(self) -> str:
-        tempat = " / ".join(x for x in (self.bab, _pendek(self.bagian)) if x)
+        tempat = " / ".join(x for x in (self.bab, _pendek(self.bagian), self.halaman) if x)
         if self.sasaran is not None:
             tempat += f" / Sasaran {self.sasaran}"
         kutip = _pendek(self.teks, 70)
@@ -65,6 +76,7 @@ class TabelCetak:
     bab: str = ""
     bagian: str = ""
     sasaran: int | None = None
+    halaman: str = ""  # "hlm. 12" or "hlm. 12–13" in a PDF
 
     @property
     def nama(self) -> str:
@@ -76,6 +88,8 @@ class TabelCetak:
 
     def lokasi(self, baris: int | None = None, uraian: str = "") -> str:
         teks = self.nama
+        if self.halaman:
+            teks += f" ({self.halaman})"
         if baris is not None:
             teks += f", baris {baris + 1}"
         if uraian:

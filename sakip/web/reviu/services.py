@@ -40,7 +40,7 @@ from sakip.web.riwayat.services import perubahan_catat
 from . import selectors
 from .models import Penetapan, ReviuJalan, TindakLanjut
 
-AKHIRAN_LAPORAN = (".docx", ".txt", ".md")
+AKHIRAN_LAPORAN = (".docx", ".pdf", ".txt", ".md")
 
 
 class GalatTerbuka(AlurDitolak):
@@ -103,7 +103,7 @@ def _baca_laporan(berkas: UploadedFile):
     akhiran = PurePath(nama).suffix.lower()
     if akhiran not in AKHIRAN_LAPORAN:
         raise AlurDitolak(
-            f"Laporan '{nama}' tidak dapat direviu: gunakan Word (.docx), teks (.txt) atau Markdown (.md)."
+            f"Laporan '{nama}' tidak dapat direviu: gunakan Word (.docx), PDF (.pdf), teks (.txt) atau Markdown (.md)."
         )
     if berkas.size is None or berkas.size > settings.SAKIP_REVIU_MAKS_BYTE:
         raise AlurDitolak(f"Laporan melebihi batas {settings.SAKIP_REVIU_MAKS_BYTE // (1024 * 1024)} MB.")
