@@ -36,12 +36,23 @@ CONTOH = AKAR / "examples" / "kencong-2023.yaml"
 sys.path.insert(0, str(AKAR / "bench"))
 
 
+CPU_ANAK: list[float] = []  # the median CPU time (user + system) of the child processes of the last measurement
+
+
 def _median_waktu(fungsi, kali: int) -> tuple[float, list[float]]:
-    waktu = []
+    """Median wall time of `kali` runs; the median CPU time of the processes they start goes to CPU_ANAK (on a
+    machine shared with other jobs the wall clock can be much longer than the work)."""
+    import resource
+
+    waktu, cpu = [], []
     for _ in range(kali):
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         fungsi()
         waktu.append(time.perf_counter() - t)
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime)
+    CPU_ANAK[:] = [statistics.median(cpu)]
     return statistics.median(waktu), waktu
 
 
@@ -179,19 +190,28 @@ def main(argv: list[str] | None = None) -> int:
             soffice = pastikan_libreoffice()
             if soffice:
                 lo, hal_lo = libreoffice(soffice, docx, folder, args.kali)
-                print(f"LibreOffice DOCX → PDF (proses baru)       {lo:6.2f} s   ({hal_lo} halaman)")
+                lo_cpu = CPU_ANAK[0]
+                print(
+                    f"LibreOffice DOCX → PDF (proses baru)         {lo:6.2f} s (CPU {lo_cpu:.2f} s)   ({hal_lo} halaman)"
+                )
         pdf_dingin = cli("pdf", folder, args.kali)
+        pdf_cpu = CPU_ANAK[0]
         hal = _halaman(folder / "cli.pdf")
         print(
-            f"sakip laporan … -o lkjip.pdf (proses baru)   {pdf_dingin:6.2f} s   ({hal} halaman)   target < 1 s  {_status(pdf_dingin < 1)}"
+            f"sakip laporan … -o lkjip.pdf (proses baru)   {pdf_dingin:6.2f} s (CPU {pdf_cpu:.2f} s)   ({hal} halaman)"
+            f"   target < 1 s  {_status(pdf_dingin < 1)}"
         )
         docx_dingin = cli("docx", folder, args.kali)
         print(
-            f"sakip laporan … -o lkjip.docx (proses baru)  {docx_dingin:6.2f} s   target < 0,5 s  {_status(docx_dingin < 0.5)}"
+            f"sakip laporan … -o lkjip.docx (proses baru)  {docx_dingin:6.2f} s (CPU {CPU_ANAK[0]:.2f} s)"
+            f"   target < 0,5 s  {_status(docx_dingin < 0.5)}"
         )
         if lo:
             rasio = lo / pdf_dingin
-            print(f"PDF kami {rasio:.1f}× lebih cepat dari LibreOffice   target ≥ 3×  {_status(rasio >= 3)}")
+            print(
+                f"PDF kami {rasio:.1f}× lebih cepat dari LibreOffice (waktu dinding; CPU {lo_cpu / pdf_cpu:.1f}×)   "
+                f"target ≥ 3×  {_status(rasio >= 3)}"
+            )
         total, terbesar = waktu_impor(folder)
         print(
             f"impor jalur PDF (python -X importtime): {total:.2f} s; terbesar: "

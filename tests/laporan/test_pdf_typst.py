@@ -241,3 +241,14 @@ def test_mesin_pdf_tidak_dikenal(kencong_asli):
 
     with pytest.raises(DokumenTidakValid, match="mesin PDF 'latex' tidak dikenal"):
         buat_dokumen(kencong_asli, format="pdf", opsi=OpsiDokumen(mesin_pdf="latex"))
+
+
+def test_batch_sesudah_pdf_dalam_proses_yang_sama(kencong_asli):
+    """A process that has already compiled a PDF (Typst's thread pool running) can still run a batch: the workers
+    are not forked from it (a forked copy would wait forever for Typst's threads)."""
+    from sakip.laporan import Tugas, buat_banyak
+
+    buat_dokumen(kencong_asli, dokumen="pk", format="pdf")
+    hasil = list(buat_banyak([Tugas(kencong_asli, "pk", "pdf"), Tugas(kencong_asli, "iku", "pdf")], pekerja=2))
+    assert sorted(h.dokumen for h in hasil) == ["iku", "pk"]
+    assert all(h.berhasil and h.data.startswith(b"%PDF-") for h in hasil)
