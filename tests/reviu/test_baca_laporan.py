@@ -151,8 +151,12 @@ def test_berkas_yang_tidak_dapat_dibaca(tmp_path):
         baca_laporan(tmp_path / "tidak-ada.txt")
     pdf = tmp_path / "laporan.pdf"
     pdf.write_bytes(b"%PDF-1.4")
-    with pytest.raises(LaporanTidakTerbaca, match="tidak dikenal"):
+    with pytest.raises(LaporanTidakTerbaca, match="bukan berkas PDF"):
         baca_laporan(pdf)
+    odt = tmp_path / "laporan.odt"
+    odt.write_bytes(b"PK")
+    with pytest.raises(LaporanTidakTerbaca, match="tidak dikenal"):
+        baca_laporan(odt)
     kosong = tmp_path / "kosong.md"
     kosong.write_text("\n\n")
     with pytest.raises(LaporanTidakTerbaca, match="kosong"):

@@ -193,9 +193,12 @@ def test_laporan_tercetak_direviu_terhadap_data(aktor, klien, tk_kencong):
     with pytest.raises(services.GalatTerbuka, match="SILANG-ANGKA-BEDA"):
         services.lkjip_tetapkan_final(aktor=aktor["kepala-kencong"], tk=tk_kencong)
     # A file that is not a report is refused with a message, and no run is stored.
-    r = rv.post(_url("jalankan", tk_kencong), {"laporan": SimpleUploadedFile("x.pdf", b"%PDF-1.4", "application/pdf")})
+    r = rv.post(_url("jalankan", tk_kencong), {"laporan": SimpleUploadedFile("x.odt", b"PK", "x")})
     assert ReviuJalan.objects.filter(tahun_kinerja=tk_kencong).count() == 1
     assert "tidak dapat direviu" in rv.get(r["Location"]).content.decode()
+    r = rv.post(_url("jalankan", tk_kencong), {"laporan": SimpleUploadedFile("x.pdf", b"%PDF-1.4", "application/pdf")})
+    assert ReviuJalan.objects.filter(tahun_kinerja=tk_kencong).count() == 1
+    assert "bukan berkas PDF" in rv.get(r["Location"]).content.decode()
     r = rv.post(_url("jalankan", tk_kencong), {"laporan": SimpleUploadedFile("rusak.docx", b"bukan docx", "x")})
     assert "tidak dapat dibaca" in rv.get(r["Location"]).content.decode()
 
