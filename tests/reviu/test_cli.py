@@ -87,7 +87,8 @@ def test_berkas_kencong_ada_galat(capsys):
     [
         ("rusak.docx", b"bukan word", "bukan berkas Word"),
         ("kosong.txt", b"", "kosong"),
-        ("laporan.pdf", b"%PDF-1.4", "tidak dikenal"),
+        ("laporan.pdf", b"%PDF-1.4", "bukan berkas PDF"),
+        ("laporan.odt", b"PK", "tidak dikenal"),
         ("data.yaml", b"format: sakip-berkas\nversi: 1\n", "tidak dapat dimuat"),
         ("data.json", b"{bukan json", "tidak dapat dimuat"),
     ],
