@@ -227,6 +227,7 @@ defs = {
             "analisis": obj({"penyebab": S, "kendala": S, "solusi": S}),
             "sumber": S,
             "alasan_manual": S,
+            "alasan_tidak_lazim": S,  # why a value its unit rarely takes is right (sakip.core.satuan)
             "terkunci": R("per_triwulan_terkunci"),
         }
     ),

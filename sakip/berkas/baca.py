@@ -69,6 +69,7 @@ from sakip.core.model import (
 )
 from sakip.core.nilai import Nilai, NilaiTidakValid, parse_nilai
 from sakip.core.pengaturan import PengaturanTidakValid, pengaturan_dari_dict
+from sakip.core.satuan import periksa_nilai
 from sakip.core.tanggal import TanggalTidakValid, parse_tanggal
 
 from . import cascading, survei_register
@@ -388,7 +389,26 @@ class _Pembangun:
         self.periksa_rujukan(b)
         survei_register.periksa_rujukan(self, b)
         cascading.periksa_rujukan(self, b)
+        self.periksa_satuan(b)
         return b
+
+    def periksa_satuan(self, b: Berkas) -> None:
+        """Realisasi outside what the indicator's unit allows (sakip.core.satuan): impossible values are refused,
+        unusual ones need `alasan_tidak_lazim`."""
+        satuan = {ind.id: ind.satuan for t in b.renstra.tujuan for ind in t.indikator}
+        satuan |= {ind.id: ind.satuan for s in b.renstra.sasaran for ind in s.indikator}
+        for kode, r in b.realisasi.indikator.items():
+            j = f"realisasi.indikator.{kode}"
+            nilai = [(f"{j}.triwulan.{tw}", x) for tw, x in sorted(r.triwulan.items())]
+            nilai.append((f"{j}.tahunan", r.tahunan))
+            for jalur, x in nilai:
+                temuan = periksa_nilai(x, satuan.get(kode))
+                if temuan is None:
+                    continue
+                if temuan.ditolak:
+                    self.salah(jalur, temuan.pesan)
+                elif not r.alasan_tidak_lazim.strip():
+                    self.salah(jalur, f"{temuan.pesan}; bila benar, tulis alasannya di {j}.alasan_tidak_lazim")
 
     def instansi(self, d: dict[str, Any]) -> Instansi:
         kp = d.get("kepegawaian", {})
@@ -688,6 +708,7 @@ class _Pembangun:
                 analisis=Analisis(a.get("penyebab", ""), a.get("kendala", ""), a.get("solusi", "")),
                 sumber=v.get("sumber", ""),
                 alasan_manual=v.get("alasan_manual", ""),
+                alasan_tidak_lazim=v.get("alasan_tidak_lazim", ""),
                 terkunci=survei_register.baca_terkunci(self, v.get("terkunci"), f"{j}.terkunci"),
             )
         subs = {}

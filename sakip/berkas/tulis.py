@@ -346,6 +346,7 @@ def berkas_ke_dict(b: Berkas) -> dict[str, Any]:
                         ),
                         "sumber": v.sumber,
                         "alasan_manual": v.alasan_manual,
+                        "alasan_tidak_lazim": v.alasan_tidak_lazim,
                         "terkunci": terkunci_ke_dict(v.terkunci),
                     }
                 )

@@ -452,6 +452,8 @@ class RealisasiIndikator:
     sumber: str = ""
     # Why a value is typed although the indicator has `sumber_realisasi` (then the typed value is measured).
     alasan_manual: str = ""
+    # Why a value its unit rarely takes is right (-5 %, 150 %, 2,5 Dokumen): sakip.core.satuan.
+    alasan_tidak_lazim: str = ""
     # Computed values frozen with their locked quarter (indicators with `sumber_realisasi` only).
     terkunci: dict[int, NilaiTerkunci] = field(default_factory=dict)
 

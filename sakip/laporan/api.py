@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -181,7 +182,14 @@ def buat_banyak(
                 kemajuan(selesai, total, hasil)
             yield hasil
         return
-    with ProcessPoolExecutor(max_workers=pekerja, initializer=_siapkan_pekerja, initargs=(_kebutuhan(daftar),)) as ex:
+    # Workers start from a fresh "forkserver" process, never forked from this one: a process that has compiled a
+    # document holds Typst's thread pool, and a fork of it would wait forever for threads it does not have.
+    konteks = multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    )
+    with ProcessPoolExecutor(
+        max_workers=pekerja, mp_context=konteks, initializer=_siapkan_pekerja, initargs=(_kebutuhan(daftar),)
+    ) as ex:
         futures = [ex.submit(_kerjakan, i, t) for i, t in enumerate(daftar)]
         for f in as_completed(futures):
             hasil = f.result()
@@ -193,17 +201,12 @@ def buat_banyak(
 
 def _siapkan_pekerja(perlu: frozenset[str] = frozenset({"docx", "pdf:typst"})) -> None:
     """Warm, once per worker process, only what the batch's documents need: `perlu` holds "docx", "xlsx",
-    "html", "pdf:typst" or "pdf:weasyprint". Charts (matplotlib) are drawn for the DOCX and the PDF."""
-    from . import grafik
+    "html", "pdf:typst" or "pdf:weasyprint". Every format's charts are drawn by Typst."""
+    from . import tulis_typst
 
-    if perlu & {"docx", "pdf:typst", "pdf:weasyprint", "html"}:
-        grafik._plt()
+    tulis_typst._kompilator()
     if "docx" in perlu:
         from . import tulis_docx  # noqa: F401
-    if "pdf:typst" in perlu:
-        from . import tulis_typst
-
-        tulis_typst._kompilator()
     if perlu & {"pdf:weasyprint", "html"}:
         from . import tulis_html
 

@@ -81,7 +81,8 @@ class Kanvas:
         )
 
     def kode(self) -> str:
-        return f"box(width: {_cm(self.lebar)}, height: {_cm(self.tinggi)}, {{\n  " + "\n  ".join(self.isi) + "\n})"
+        """One line of Typst code (the writer puts each block on a line of its own)."""
+        return f"box(width: {_cm(self.lebar)}, height: {_cm(self.tinggi)}, {{ " + " ; ".join(self.isi) + " })"
 
 
 def langkah_rapi(atas: float, jumlah: int = 5) -> float:

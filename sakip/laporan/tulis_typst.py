@@ -491,6 +491,16 @@ def _kompilator():
     return typst.Compiler(font_paths=huruf)
 
 
+def gambar_tersendiri(kode: str, format: str) -> bytes:
+    """A piece of Typst code (a chart) on a page of its own size, as PNG (140 ppi) or SVG."""
+    sumber = (
+        "#set page(width: auto, height: auto, margin: 4pt, fill: white)\n"
+        '#set text(font: ("Liberation Sans", "DejaVu Sans Mono"), lang: "id")\n#' + kode + "\n"
+    )
+    with _KUNCI:
+        return _kompilator().compile(input=sumber.encode("utf-8"), format=format, ppi=140)
+
+
 def tulis_typ(dok: Dokumen, opsi: OpsiDokumen, folder: Path) -> str:
     """The Typst source of the document; images (charts, logo) are written into `folder`."""
     return PenulisTypst(dok, opsi, folder).tulis()
@@ -506,4 +516,4 @@ def tulis_pdf(dok: Dokumen, opsi: OpsiDokumen) -> bytes:
             return _kompilator().compile(input=str(utama), root=str(folder), format="pdf")
 
 
-__all__ = ["folder_huruf", "tulis_pdf", "tulis_typ"]
+__all__ = ["folder_huruf", "gambar_tersendiri", "tulis_pdf", "tulis_typ"]

@@ -113,3 +113,73 @@ def test_kuartal_terkunci_menjelaskan_sebabnya_dan_tautan_lihat_isi(peramban, de
     hal.goto(f"{demo.url}/pd/{PD}/2023/realisasi/4/")
     assert "diisi oleh operator" in hal.inner_text("#keterangan-kunci")
     konteks.close()
+
+
+def _id(kode: str) -> int:
+    from sakip.web.perencanaan.models import Indikator, TahunKinerja
+
+    tk = TahunKinerja.objects.get(perangkat_daerah__slug=PD, tahun=2023)
+    return Indikator.objects.get(renstra=tk.renstra, kode=kode).pk
+
+
+@pytest.mark.parametrize("layar", list(LAYAR))
+def test_nilai_di_luar_satuan_ditolak_atau_dikonfirmasi(peramban, demo, layar):
+    """Item 1: -3 Layanan is refused; -5 % is saved only when confirmed with a reason (and the reason is kept)."""
+    iku1, iku3 = _id("IKU1"), _id("IKU3")
+    konteks, hal = _masuk(peramban, demo, "operator", layar)
+    hal.goto(f"{demo.url}/pd/{PD}/2023/realisasi/4/")
+    hal.fill(f"#id_n_{iku3}", "-3")
+    hal.fill(f"#id_n_{iku1}", "-5")
+    hal.click("button[value=simpan]")
+    hal.wait_for_load_state()
+    assert "tersimpan" not in hal.inner_text("main")
+    assert "-3 tidak mungkin untuk satuan Layanan" in hal.inner_text("#ind-IKU3")
+    assert "-5 tidak lazim untuk satuan %" in hal.inner_text("#ind-IKU1")
+    assert hal.locator(f"#id_n_{iku1}").get_attribute("aria-invalid") == "true"
+    # Fix the count, confirm the percentage without a reason: still refused, the reason is asked for.
+    hal.fill(f"#id_n_{iku3}", "5")
+    hal.check(f"input[name=yakin_n_{iku1}]")
+    hal.click("button[value=simpan]")
+    hal.wait_for_load_state()
+    assert "Tulis alasan nilai yang tidak lazim" in hal.inner_text("main")
+    hal.check(f"input[name=yakin_n_{iku1}]")
+    hal.fill("#id_alasan", "Indeks turun karena perubahan metode survei")
+    hal.click("button[value=simpan]")
+    hal.wait_for_load_state()
+    assert "Realisasi triwulan IV tersimpan" in hal.inner_text(".pesan")
+    assert hal.input_value(f"#id_n_{iku1}") == "-5"
+    konteks.close()
+    from sakip.web.pengukuran.models import RealisasiIndikator
+
+    r = RealisasiIndikator.objects.get(indikator_id=iku1)
+    assert r.alasan_tidak_lazim == "Indeks turun karena perubahan metode survei"
+
+
+@pytest.mark.parametrize("layar", list(LAYAR))
+def test_nilai_dikosongkan_disebut_dan_bagian_terlipat_terbuka(peramban, demo, layar):
+    """Item 2: emptying a value says which value was removed; a folded section holding a value opens."""
+    iku2 = _id("IKU2")
+    konteks, hal = _masuk(peramban, demo, "operator", layar)
+    url = f"{demo.url}/pd/{PD}/2023/realisasi/4/"
+    hal.goto(url)
+    # An annual value typed while another field is wrong: the page comes back with the annual value in view.
+    hal.locator("#ind-IKU2 details.tahunan summary").click()
+    hal.fill(f"#id_t_{iku2}", "7,5")
+    hal.fill(f"#id_n_{_id('IKU3')}", "tiga")
+    hal.click("button[value=simpan]")
+    hal.wait_for_load_state()
+    assert hal.locator(f"#id_t_{iku2}").is_visible()
+    assert hal.input_value(f"#id_t_{iku2}") == "7,5"
+    hal.fill(f"#id_n_{_id('IKU3')}", "")
+    hal.click("button[value=simpan]")
+    hal.wait_for_load_state()
+    assert "1 nilai berubah" in hal.inner_text(".pesan")
+    assert hal.locator(f"#id_t_{iku2}").is_visible(), "nilai tahunan yang terisi tersembunyi di bagian terlipat"
+    # Now empty it: the message names what was removed.
+    hal.fill(f"#id_t_{iku2}", "")
+    hal.click("button[value=simpan]")
+    hal.wait_for_load_state()
+    pesan = hal.inner_text(".pesan")
+    assert "dikosongkan" in pesan and "IKU2 realisasi tahunan (7,5)" in pesan, pesan
+    assert not hal.locator(f"#id_t_{iku2}").is_visible()
+    konteks.close()

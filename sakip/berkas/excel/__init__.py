@@ -5,11 +5,13 @@ change) share one layout (`tata.susun`). Documented in docs/pertukaran.md.
 """
 
 from .baca import ExcelTidakValid, HasilExcel, MasalahSel, PerubahanSel, baca_excel, desimal_dari_float
+from .tata import Kunci
 from .tulis import tulis_excel
 
 __all__ = [
     "ExcelTidakValid",
     "HasilExcel",
+    "Kunci",
     "MasalahSel",
     "PerubahanSel",
     "baca_excel",

@@ -25,7 +25,20 @@ from sakip.core.nilai import Angka, NilaiTidakValid, parse_nilai, tampil_nilai
 
 from ..baca import BerkasTidakValid, Masalah, baca_data
 from ..tulis import berkas_ke_dict
-from .tata import BARIS_JUDUL, FORMAT, LEMBAR_IDENTITAS, VERSI, Baris, Jenis, Lembar, Sel, identitas, is_nilai, susun
+from .tata import (
+    BARIS_JUDUL,
+    FORMAT,
+    LEMBAR_IDENTITAS,
+    VERSI,
+    Baris,
+    Jenis,
+    Kunci,
+    Lembar,
+    Sel,
+    identitas,
+    is_nilai,
+    susun,
+)
 
 MAKS_UKURAN = 10 * 1024 * 1024  # bytes of the uploaded file
 MAKS_ISI = 100 * 1024 * 1024  # bytes of the unpacked workbook parts
@@ -69,6 +82,9 @@ class PerubahanSel:
     baru: str
     objek: str = ""
     triwulan: int | None = None
+    kunci: str = ""  # the row's key ("ind:IKU1") and the value's name ("tw:2"): what a service writes
+    medan: str = ""
+    nilai: Any = field(default=None, compare=False)  # the new value (Nilai | Decimal | str | None)
 
 
 @dataclass(slots=True)
@@ -83,6 +99,9 @@ class ExcelTidakValid(BerkasTidakValid):
     def __init__(self, rinci: list[MasalahSel], sumber: str = "workbook"):
         self.rinci = rinci
         super().__init__([Masalah(m.lokasi(), m.pesan) for m in rinci], sumber)
+
+    def __str__(self) -> str:
+        return self.laporan()
 
 
 class _Tolak(Exception):
@@ -372,7 +391,11 @@ def _baca_lembar(
                 continue
             if not sel.boleh_diubah:
                 if not _tetap_sama(sel.nilai, x):
-                    salah(r, j, f"sel terkunci diubah (tertulis '{tampil(x)}', seharusnya '{tampil(sel.nilai)}')")
+                    tertulis = f"tertulis '{tampil(x)}', seharusnya '{tampil(sel.nilai)}'"
+                    if sel.alasan_kunci:
+                        salah(r, j, f"{sel.alasan_kunci}; nilai ini tidak dapat diubah ({tertulis})")
+                    else:
+                        salah(r, j, f"sel terkunci diubah ({tertulis})")
                 continue
             f = _sel(rows_rumus, r, j)
             if x is None and isinstance(f, str) and f.startswith("="):
@@ -399,6 +422,9 @@ def _baca_lembar(
                         tampil(baru),
                         sel.objek,
                         sel.triwulan,
+                        br.kunci,
+                        sel.medan,
+                        baru,
                     ),
                 )
             )
@@ -411,8 +437,9 @@ def _uraian_baris(br: Baris) -> str:
     return f"{nama.get(jenis, jenis)} {kode}"
 
 
-def baca_excel(data: bytes, dasar: Berkas, *, sumber: str = "workbook") -> HasilExcel:
-    """Apply a workbook to `dasar` (not modified). Raises `ExcelTidakValid` with every problem."""
+def baca_excel(data: bytes, dasar: Berkas, *, sumber: str = "workbook", kunci: Kunci | None = None) -> HasilExcel:
+    """Apply a workbook to `dasar` (not modified). Raises `ExcelTidakValid` with every problem. `kunci`: what
+    the workflow has closed (refused with its reason when changed)."""
     try:
         wb_nilai, wb_rumus = _muat(data)
     except _Tolak as exc:
@@ -422,7 +449,7 @@ def baca_excel(data: bytes, dasar: Berkas, *, sumber: str = "workbook") -> Hasil
         if masalah:
             raise ExcelTidakValid(masalah, sumber)
         baru = copy.deepcopy(dasar)
-        lembar = susun(baru)
+        lembar = susun(baru, kunci)
         ubah: list[tuple[Sel, Any, PerubahanSel]] = []
         for lem in lembar:
             if lem.nama not in wb_nilai.sheetnames:

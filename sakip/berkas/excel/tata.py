@@ -66,6 +66,9 @@ class Sel:
     triwulan: int | None = None  # a realisation quarter (the web refuses changes in locked quarters)
     rumus: Callable[[dict[str, int], int], str] | None = None  # (row of each key, this row) → "=SUM(…)"
     objek: str = ""  # the history's object name ("indikator:IKU1")
+    medan: str = ""  # which value of the row ("target:2023", "tw:2", "pagu"): (row key, medan) names it
+    rencana: bool = False  # a plan value (refused once the year is closed) rather than a realisation
+    alasan_kunci: str = ""  # why an otherwise editable cell is locked (a locked quarter, a signed PK)
 
     @property
     def boleh_diubah(self) -> bool:
@@ -86,6 +89,41 @@ class Lembar:
     kolom: list[Kolom]
     baris: list[Baris] = field(default_factory=list)
     keterangan: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Kunci:
+    """Values the workflow has closed (known to the web app, not to a berkas): locked in the workbook and
+    refused, with the reason, when an uploaded workbook changes them."""
+
+    triwulan: dict[int, str] = field(default_factory=dict)  # quarter → why its realisation is closed
+    rencana: str = ""  # why the plan (targets, ceilings) is closed; "" = open
+    pk: dict[int, str] = field(default_factory=dict)  # PK index (berkas order) → why its targets are closed
+
+    def uraian(self) -> list[str]:
+        teks = [self.rencana] if self.rencana else []
+        return teks + [self.triwulan[t] for t in sorted(self.triwulan)] + [self.pk[n] for n in sorted(self.pk)]
+
+
+def _terapkan_kunci(lembar: list[Lembar], kunci: Kunci) -> None:
+    semua_tw = all(tw in kunci.triwulan for tw in TRIWULAN)
+    for lem in lembar:
+        for br in lem.baris:
+            for sel in br.sel:
+                if not sel.boleh_diubah:
+                    continue
+                alasan = ""
+                if sel.rencana:
+                    alasan = kunci.rencana
+                    if not alasan and sel.medan.startswith("pk:"):
+                        alasan = kunci.pk.get(int(sel.medan[3:]), "")
+                elif sel.triwulan is not None:
+                    alasan = kunci.triwulan.get(sel.triwulan, "")
+                elif semua_tw:
+                    alasan = kunci.triwulan[4]
+                if alasan:
+                    sel.jenis = Jenis.TETAP
+                    sel.alasan_kunci = alasan
 
 
 def _tetap(x: Any) -> Sel:
@@ -176,14 +214,32 @@ def _lembar_renstra(b: Berkas) -> Lembar:
             _tetap(ind.id),
             _tetap(tingkat),
             _tetap(pemilik),
-            Sel(ind.nama, Jenis.TEKS_WAJIB, _atur_attr(ind, "nama"), f"{ind.id} · nama", objek=objek),
-            Sel(ind.satuan or None, Jenis.SATUAN, _atur_teks(ind, "satuan"), f"{ind.id} · satuan", objek=objek),
+            Sel(
+                ind.nama,
+                Jenis.TEKS_WAJIB,
+                _atur_attr(ind, "nama"),
+                f"{ind.id} · nama",
+                objek=objek,
+                medan="nama",
+                rencana=True,
+            ),
+            Sel(
+                ind.satuan or None,
+                Jenis.SATUAN,
+                _atur_teks(ind, "satuan"),
+                f"{ind.id} · satuan",
+                objek=objek,
+                medan="satuan",
+                rencana=True,
+            ),
             Sel(
                 ind.polaritas.value if ind.polaritas else None,
                 Jenis.POLARITAS,
                 pasang_polaritas,
                 f"{ind.id} · polaritas",
                 objek=objek,
+                medan="polaritas",
+                rencana=True,
             ),
         ]
         for th in tahun:
@@ -191,7 +247,17 @@ def _lembar_renstra(b: Berkas) -> Lembar:
             def pasang(v: Any, ind: Indikator = ind, th: int = th) -> None:
                 _atur_dict(ind.target, th, v, urut=True)
 
-            sel.append(Sel(ind.target.get(th), Jenis.NILAI, pasang, f"{ind.id} · target Renstra {th}", objek=objek))
+            sel.append(
+                Sel(
+                    ind.target.get(th),
+                    Jenis.NILAI,
+                    pasang,
+                    f"{ind.id} · target Renstra {th}",
+                    objek=objek,
+                    medan=f"target:{th}",
+                    rencana=True,
+                )
+            )
         lembar.baris.append(Baris(f"ind:{ind.id}", sel))
     return lembar
 
@@ -238,14 +304,32 @@ def _lembar_iku_pk(b: Berkas) -> Lembar:
             _tetap(ind.nama),
             _tetap(ind.satuan),
             _tetap("Ya" if ind.id in iku else None),
-            Sel(b.rkt.target.get(ind.id), Jenis.NILAI, pasang_rkt, f"{ind.id} · target RKT {b.tahun}", objek=objek),
+            Sel(
+                b.rkt.target.get(ind.id),
+                Jenis.NILAI,
+                pasang_rkt,
+                f"{ind.id} · target RKT {b.tahun}",
+                objek=objek,
+                medan="rkt",
+                rencana=True,
+            ),
         ]
         for n, pk in enumerate(b.pk):
 
             def pasang_pk(v: Any, pk=pk, id_: str = ind.id) -> None:
                 _atur_dict(pk.target, id_, v)
 
-            sel.append(Sel(pk.target.get(ind.id), Jenis.NILAI, pasang_pk, f"{ind.id} · {judul_pk[n]}", objek=f"pk:{n}"))
+            sel.append(
+                Sel(
+                    pk.target.get(ind.id),
+                    Jenis.NILAI,
+                    pasang_pk,
+                    f"{ind.id} · {judul_pk[n]}",
+                    objek=objek,
+                    medan=f"pk:{n}",
+                    rencana=True,
+                )
+            )
         lembar.baris.append(Baris(f"ind:{ind.id}", sel))
     return lembar
 
@@ -321,14 +405,26 @@ def _lembar_rkt(b: Berkas) -> Lembar:
                                 _atur_attr(s, "pagu_murni"),
                                 f"{s.kode} · pagu murni",
                                 objek=objek,
+                                medan="pagu_murni",
+                                rencana=True,
                             ),
-                            Sel(s.pagu, Jenis.UANG_WAJIB, _atur_attr(s, "pagu"), f"{s.kode} · pagu", objek=objek),
+                            Sel(
+                                s.pagu,
+                                Jenis.UANG_WAJIB,
+                                _atur_attr(s, "pagu"),
+                                f"{s.kode} · pagu",
+                                objek=objek,
+                                medan="pagu",
+                                rencana=True,
+                            ),
                             Sel(
                                 s.belanja_modal or None,
                                 Jenis.UANG,
                                 pasang_modal,
                                 f"{s.kode} · belanja modal",
                                 objek=objek,
+                                medan="belanja_modal",
+                                rencana=True,
                             ),
                             Sel(
                                 s.sumber_dana or None,
@@ -336,9 +432,17 @@ def _lembar_rkt(b: Berkas) -> Lembar:
                                 _atur_teks(s, "sumber_dana"),
                                 f"{s.kode} · sumber dana",
                                 objek=objek,
+                                medan="sumber_dana",
+                                rencana=True,
                             ),
                             Sel(
-                                s.lokasi or None, Jenis.TEKS, _atur_teks(s, "lokasi"), f"{s.kode} · lokasi", objek=objek
+                                s.lokasi or None,
+                                Jenis.TEKS,
+                                _atur_teks(s, "lokasi"),
+                                f"{s.kode} · lokasi",
+                                objek=objek,
+                                medan="lokasi",
+                                rencana=True,
                             ),
                         ],
                     )
@@ -408,6 +512,8 @@ def _lembar_indikator_rkt(b: Berkas) -> Lembar:
                     _atur_attr(ik, "target"),
                     f"{kode_node} · indikator {i + 1} · target",
                     objek=objek,
+                    medan="target",
+                    rencana=True,
                 ),
                 Sel(
                     realisasi,
@@ -416,6 +522,7 @@ def _lembar_indikator_rkt(b: Berkas) -> Lembar:
                     f"{kode_node} · indikator {i + 1} · realisasi",
                     triwulan=4,
                     objek=objek,
+                    medan="realisasi",
                 ),
             ],
         )
@@ -482,6 +589,8 @@ def _lembar_rencana_aksi(b: Berkas) -> Lembar:
                     pasang,
                     f"{ind.id} · target {nama_tw}",
                     objek=f"indikator:{ind.id}",
+                    medan=f"ra:{tw}",
+                    rencana=True,
                 )
             )
         lembar.baris.append(Baris(f"ind:{ind.id}", sel))
@@ -515,7 +624,11 @@ def _lembar_realisasi_indikator(b: Berkas) -> Lembar:
             if dihitung:
                 sel.append(_tetap(nilai))
             else:
-                sel.append(Sel(nilai, Jenis.NILAI, pasang, f"{ind.id} · realisasi {nama_tw}", tw, objek=objek))
+                sel.append(
+                    Sel(
+                        nilai, Jenis.NILAI, pasang, f"{ind.id} · realisasi {nama_tw}", tw, objek=objek, medan=f"tw:{tw}"
+                    )
+                )
 
         def pasang_tahunan(v: Any, id_=ind.id) -> None:
             _realisasi_indikator(b, id_).tahunan = v
@@ -524,7 +637,17 @@ def _lembar_realisasi_indikator(b: Berkas) -> Lembar:
         if dihitung:
             sel.append(_tetap(tahunan))
         else:
-            sel.append(Sel(tahunan, Jenis.NILAI, pasang_tahunan, f"{ind.id} · realisasi setahun", 4, objek=objek))
+            sel.append(
+                Sel(
+                    tahunan,
+                    Jenis.NILAI,
+                    pasang_tahunan,
+                    f"{ind.id} · realisasi setahun",
+                    4,
+                    objek=objek,
+                    medan="tahunan",
+                )
+            )
         for medan in ("penyebab", "kendala", "solusi"):
 
             def pasang_analisis(v: Any, id_=ind.id, medan=medan) -> None:
@@ -537,6 +660,7 @@ def _lembar_realisasi_indikator(b: Berkas) -> Lembar:
                     pasang_analisis,
                     f"{ind.id} · {medan}",
                     objek=objek,
+                    medan=medan,
                 )
             )
         lembar.baris.append(Baris(f"ind:{ind.id}", sel))
@@ -581,6 +705,7 @@ def _lembar_realisasi_anggaran(b: Berkas) -> Lembar:
                     f"{s.kode} · realisasi anggaran {nama_tw}",
                     tw,
                     objek=objek,
+                    medan=f"anggaran_tw:{tw}",
                 )
             )
 
@@ -598,17 +723,26 @@ def _lembar_realisasi_anggaran(b: Berkas) -> Lembar:
                 f"{s.kode} · realisasi anggaran setahun",
                 4,
                 objek=objek,
+                medan="anggaran",
             ),
             Sel(jenis=Jenis.RUMUS, rumus=jumlah),
-            Sel((r.keterangan if r else "") or None, Jenis.TEKS, pasang_ket, f"{s.kode} · keterangan", objek=objek),
+            Sel(
+                (r.keterangan if r else "") or None,
+                Jenis.TEKS,
+                pasang_ket,
+                f"{s.kode} · keterangan",
+                objek=objek,
+                medan="keterangan",
+            ),
         ]
         lembar.baris.append(Baris(f"sub:{s.kode}", sel))
     return lembar
 
 
-def susun(b: Berkas) -> list[Lembar]:
-    """Every data sheet of the workbook for `b`, with setters bound to `b`'s own objects."""
-    return [
+def susun(b: Berkas, kunci: Kunci | None = None) -> list[Lembar]:
+    """Every data sheet of the workbook for `b`, with setters bound to `b`'s own objects; `kunci` locks what the
+    workflow has closed."""
+    lembar = [
         _lembar_renstra(b),
         _lembar_iku_pk(b),
         _lembar_rkt(b),
@@ -617,6 +751,9 @@ def susun(b: Berkas) -> list[Lembar]:
         _lembar_realisasi_indikator(b),
         _lembar_realisasi_anggaran(b),
     ]
+    if kunci is not None:
+        _terapkan_kunci(lembar, kunci)
+    return lembar
 
 
 def daftar_satuan(b: Berkas) -> list[str]:

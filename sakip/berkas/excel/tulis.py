@@ -17,7 +17,18 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sakip.core.model import Berkas
 from sakip.core.nilai import Angka, ke_teks_berkas
 
-from .tata import BARIS_JUDUL, LEMBAR_DAFTAR, LEMBAR_IDENTITAS, Jenis, Lembar, Sel, daftar_satuan, identitas, susun
+from .tata import (
+    BARIS_JUDUL,
+    LEMBAR_DAFTAR,
+    LEMBAR_IDENTITAS,
+    Jenis,
+    Kunci,
+    Lembar,
+    Sel,
+    daftar_satuan,
+    identitas,
+    susun,
+)
 
 # Excel keeps 15 significant digits; a decimal with more is written as text so it comes back exact.
 DIGIT_EXCEL = 15
@@ -25,6 +36,7 @@ DIGIT_EXCEL = 15
 _ISI = PatternFill("solid", fgColor="FFF7D6")  # editable cells
 _KEPALA = PatternFill("solid", fgColor="DDE6F0")
 _PROGRAM = PatternFill("solid", fgColor="EEF2F6")
+_TERKUNCI = PatternFill("solid", fgColor="D9D9D9")  # editable in general, closed by the workflow
 _TIPIS = Side(style="thin", color="A0A0A0")
 _GARIS = Border(left=_TIPIS, right=_TIPIS, top=_TIPIS, bottom=_TIPIS)
 _TERBUKA = Protection(locked=False)
@@ -51,7 +63,7 @@ def nilai_sel(sel: Sel) -> Any:
     return x
 
 
-def _petunjuk(ws: Worksheet, b: Berkas, lembar: list[Lembar]) -> None:
+def _petunjuk(ws: Worksheet, b: Berkas, lembar: list[Lembar], kunci: Kunci | None) -> None:
     ws["A1"] = f"Workbook SAKIP — {b.instansi.nama}, tahun {b.tahun}"
     ws["A1"].font = Font(bold=True, size=14)
     baris = [
@@ -74,6 +86,8 @@ def _petunjuk(ws: Worksheet, b: Berkas, lembar: list[Lembar]) -> None:
         "Lembar",
     ]
     baris += [f"• {lem.nama}: {lem.judul}. {lem.keterangan}" for lem in lembar]
+    if kunci is not None and kunci.uraian():
+        baris += ["", "Terkunci (sel abu-abu tidak dapat diubah)"] + [f"• {t}" for t in kunci.uraian()]
     baris += [
         "",
         "Identitas",
@@ -83,7 +97,7 @@ def _petunjuk(ws: Worksheet, b: Berkas, lembar: list[Lembar]) -> None:
     ]
     for i, teks in enumerate(baris, start=2):
         ws.cell(row=i, column=1, value=teks or None).alignment = Alignment(wrap_text=True, vertical="top")
-        if teks in ("Cara mengisi", "Lembar", "Identitas"):
+        if teks in ("Cara mengisi", "Lembar", "Identitas", "Terkunci (sel abu-abu tidak dapat diubah)"):
             ws.cell(row=i, column=1).font = Font(bold=True)
     ws.column_dimensions["A"].width = 120
     ws.protection.sheet = True
@@ -129,6 +143,8 @@ def _tulis_lembar(ws: Worksheet, lem: Lembar, b: Berkas, dv_polaritas: DataValid
                     dv_polaritas.add(c)
                 elif sel.jenis == Jenis.SATUAN:
                     dv_satuan.add(c)
+            elif sel.alasan_kunci:
+                c.fill = _TERKUNCI
             elif br.gaya:
                 c.fill = _PROGRAM
             if br.gaya:
@@ -149,11 +165,11 @@ def _tulis_lembar(ws: Worksheet, lem: Lembar, b: Berkas, dv_polaritas: DataValid
     ws.protection.autoFilter = False
 
 
-def tulis_excel(b: Berkas) -> bytes:
-    """The workbook of an agency-year as XLSX bytes."""
+def tulis_excel(b: Berkas, kunci: Kunci | None = None) -> bytes:
+    """The workbook of an agency-year as XLSX bytes; `kunci`: what the workflow has closed (locked, grey)."""
     wb = Workbook()
-    lembar = susun(b)
-    _petunjuk(wb.active, b, lembar)
+    lembar = susun(b, kunci)
+    _petunjuk(wb.active, b, lembar, kunci)
     wb.active.title = "Petunjuk"
 
     daftar = wb.create_sheet(LEMBAR_DAFTAR)

@@ -84,6 +84,25 @@ class Pekerjaan(models.Model):
         return f"{self.dokumen}.{self.format} {self.tahun} ({self.status})"
 
     @property
+    def lama_susun(self) -> str:
+        """How long the worker took to produce it ("0,42 detik", "1 menit 5 detik"); "" until it is finished."""
+        if self.status != self.SELESAI or not self.mulai_pada or not self.selesai_pada:
+            return ""
+        detik = max((self.selesai_pada - self.mulai_pada).total_seconds(), 0.0)
+        if detik < 60:
+            return f"{detik:.2f}".replace(".", ",") + " detik"
+        menit, sisa = divmod(round(detik), 60)
+        return f"{menit} menit {sisa} detik"
+
+    @property
+    def lama_tunggu(self) -> str:
+        """How long the job waited in the queue before a worker took it ("" when under a second)."""
+        if not self.mulai_pada or not self.dibuat_pada:
+            return ""
+        detik = (self.mulai_pada - self.dibuat_pada).total_seconds()
+        return f"{detik:.0f} detik" if detik >= 1 else ""
+
+    @property
     def selesai(self) -> bool:
         return self.status in (self.SELESAI, self.GAGAL)
 

@@ -68,6 +68,7 @@ class RealisasiIndikator(models.Model):
     solusi = models.TextField(blank=True)
     sumber = models.TextField(blank=True)
     alasan_manual = models.TextField(blank=True)  # why a value is typed although it could be computed
+    alasan_tidak_lazim = models.TextField(blank=True)  # why a value its unit rarely takes is right (core.satuan)
     tambahan = models.TextField(blank=True)  # other berkas keys as YAML
     urutan = models.PositiveIntegerField(default=0)
 

@@ -8,7 +8,7 @@ logged "buka kembali". Every value change is recorded with who, when, old, new a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
 
 from django.conf import settings
@@ -18,8 +18,10 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 
+from sakip.core.angka import format_bilangan, format_rupiah
 from sakip.core.capaian import tercapai
 from sakip.core.nilai import Nilai, ke_teks_berkas
+from sakip.core.satuan import periksa_nilai
 from sakip.web.inti.galat import AlurDitolak
 from sakip.web.inti.nilai import ke_nilai, pecah_nilai
 from sakip.web.inti.versi import klaim_versi
@@ -78,6 +80,7 @@ class IsianRealisasi:
     indikator_kinerja: dict[int, Nilai | None] = field(
         default_factory=dict
     )  # IndikatorKinerja.id → realisation (TW IV)
+    alasan_tidak_lazim: str = ""  # why the unusual values among these are right (sakip.core.satuan)
 
 
 def _ri(tk: TahunKinerja, ind: Indikator) -> RealisasiIndikator:
@@ -101,6 +104,28 @@ def _rs(sub: SubKegiatan) -> RealisasiSubKegiatan:
     return rs
 
 
+def _tampil_lama(lama) -> str:
+    """A removed value as the user wrote it: money as Rupiah, a machine decimal ("7.5") as 7,5."""
+    if isinstance(lama, Decimal):
+        return format_rupiah(lama, 0)
+    try:
+        return format_bilangan(Decimal(lama))
+    except (InvalidOperation, ValueError):
+        return str(lama)
+
+
+class JumlahPerubahan(int):
+    """How many values a save changed (an int, as before), with the values it emptied, named for the user
+    ("IKU2 realisasi TW IV (7)")."""
+
+    dihapus: list[str]
+
+    def __new__(cls, n: int, dihapus: list[str]):
+        x = super().__new__(cls, n)
+        x.dihapus = dihapus
+        return x
+
+
 def realisasi_simpan(
     *, aktor: Aktor, tk: TahunKinerja, triwulan: int, versi: int | None, isian: IsianRealisasi, alasan: str = ""
 ) -> int:
@@ -116,9 +141,14 @@ def realisasi_simpan(
     alasan = alasan.strip() or f"pengisian realisasi triwulan {ROMAWI[triwulan]}"
     pd_id = tk.perangkat_daerah_id
     n = 0
+    dihapus: list[str] = []
 
     def catat(objek: str, medan: str, lama, baru, label: str = "") -> None:
         nonlocal n
+        kosong = baru is None or (isinstance(baru, str) and not baru.strip())
+        ada = lama is not None and not (isinstance(lama, str) and not lama.strip())
+        if kosong and ada and not medan.startswith(("analisis", "sumber", "alasan")):
+            dihapus.append(f"{objek.split(':', 1)[1]} {medan} ({_tampil_lama(lama)})")
         if perubahan_catat(
             aktor=aktor,
             pd_id=pd_id,
@@ -168,6 +198,24 @@ def realisasi_simpan(
                 rec[ind.pk] = _ri(tk, ind)
             return rec[ind.pk]
 
+        def periksa_satuan(ind: Indikator, baru: Nilai | None, medan: str) -> None:
+            """The unit's rule (sakip.core.satuan): impossible values refused, unusual ones kept with a reason."""
+            temuan = periksa_nilai(baru, ind.satuan)
+            if temuan is None:
+                return
+            if temuan.ditolak:
+                raise AlurDitolak(f"{ind.kode} {medan}: {temuan.pesan}.")
+            alasan_lazim = isian.alasan_tidak_lazim.strip()
+            if not alasan_lazim:
+                raise AlurDitolak(f"{ind.kode} {medan}: {temuan.pesan}; tulis alasannya bila nilai itu benar.")
+            ri = rec_untuk(ind)
+            if ri.alasan_tidak_lazim != alasan_lazim:
+                catat(
+                    f"indikator:{ind.kode}", "alasan nilai tidak lazim", ri.alasan_tidak_lazim, alasan_lazim, ind.nama
+                )
+                ri.alasan_tidak_lazim = alasan_lazim
+                ri.save(update_fields=["alasan_tidak_lazim"])
+
         for ind_id, baru in isian.nilai.items():
             ind = indikator[ind_id]
             ada = rec.get(ind_id)
@@ -175,6 +223,7 @@ def realisasi_simpan(
             lama = ke_nilai(baris.nilai_angka, baris.nilai_teks) if baris else None
             if _teks(lama) == _teks(baru):
                 continue
+            periksa_satuan(ind, baru, f"realisasi TW {ROMAWI[triwulan]}")
             if baru is None:
                 baris.delete()
             else:
@@ -191,6 +240,7 @@ def realisasi_simpan(
             ada = rec.get(ind_id)
             lama = ke_nilai(ada.tahunan_angka, ada.tahunan_teks) if ada else None
             if _teks(lama) != _teks(baru):
+                periksa_satuan(ind, baru, "realisasi tahunan")
                 ri = rec_untuk(ind)
                 ri.tahunan_angka, ri.tahunan_teks = pecah_nilai(baru)
                 ri.save()
@@ -275,7 +325,7 @@ def realisasi_simpan(
             )
         PeriodeRealisasi.objects.filter(pk=periode.pk).update(diisi_pada=timezone.now())
         tahun_kinerja_sentuh(tk=tk)
-    return n
+    return JumlahPerubahan(n, dihapus)
 
 
 # --- workflow ------------------------------------------------------------------------------------------------------

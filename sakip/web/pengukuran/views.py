@@ -13,6 +13,7 @@ from sakip.web.pertukaran.ke_berkas import hasil_dari_db
 from . import selectors, services
 from .forms import FormBukti, FormRealisasi
 from .models import Bukti, PeriodeRealisasi
+from .services import ROMAWI
 
 
 def _tw(triwulan: int) -> int:
@@ -59,7 +60,9 @@ def isi(request: HttpRequest, pd: str, tahun: int, triwulan: int) -> HttpRespons
                     isian=form.isian(),
                     alasan=form.cleaned_data["alasan"],
                 )
-                messages.success(request, f"Realisasi triwulan {triwulan} tersimpan ({n} nilai berubah).")
+                messages.success(request, f"Realisasi triwulan {ROMAWI[triwulan]} tersimpan ({n} nilai berubah).")
+                if getattr(n, "dihapus", None):
+                    messages.warning(request, f"Nilai dikosongkan (dihapus): {'; '.join(n.dihapus)}.")
                 if request.POST.get("lanjut") == "ajukan":
                     # The values are saved either way; a refused submission is reported on the fresh page.
                     periode.refresh_from_db()
@@ -88,6 +91,15 @@ def isi(request: HttpRequest, pd: str, tahun: int, triwulan: int) -> HttpRespons
         b["medan"] = {
             k: form.medan(f"{k}_{b['obj'].pk}") for k in ("n", "t", "penyebab", "kendala", "solusi", "sumber")
         }
+        # A folded section opens when it holds a value (saved or just typed) or an error: nothing typed hides.
+        isi_atau_galat = {
+            k: m is not None and (bool(m.errors) or bool(str(m.value() or "").strip())) for k, m in b["medan"].items()
+        }
+        b["buka_tahunan"] = isi_atau_galat["t"]
+        # (The data source alone does not open it: it is named in the summary line instead.)
+        b["buka_analisis"] = any(isi_atau_galat[k] for k in ("penyebab", "kendala", "solusi")) or bool(
+            b["medan"]["sumber"] is not None and b["medan"]["sumber"].errors
+        )
     for b in baris["sub"]:
         b["medan"] = form.medan(f"a_{b['obj'].pk}") or form.medan(f"at_{b['obj'].pk}")
         b["node"] = next(

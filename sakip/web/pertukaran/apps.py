@@ -4,7 +4,7 @@ from sakip.web.inti.menu import ItemMenu
 
 
 class PertukaranConfig(AppConfig):
-    """Import and export of berkas files; the ORM → core conversion (ke_berkas)."""
+    """Import and export of berkas files and workbooks; the ORM → core conversion (ke_berkas)."""
 
     name = "sakip.web.pertukaran"
     label = "pertukaran"

@@ -67,7 +67,15 @@ KUNCI_INDIKATOR = (
     "catatan",
 )
 KUNCI_RENSTRA = ("periode", "dokumen", "tujuan", "sasaran")
-KUNCI_REALISASI_INDIKATOR = ("triwulan", "tahunan", "target_triwulan", "analisis", "sumber", "alasan_manual")
+KUNCI_REALISASI_INDIKATOR = (
+    "triwulan",
+    "tahunan",
+    "target_triwulan",
+    "analisis",
+    "sumber",
+    "alasan_manual",
+    "alasan_tidak_lazim",
+)
 KUNCI_INSTANSI_BARIS = (
     "nama",
     "jenis",
@@ -399,6 +407,7 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
                 "analisis": _bersih({"penyebab": r.penyebab, "kendala": r.kendala, "solusi": r.solusi}),
                 "sumber": r.sumber,
                 "alasan_manual": r.alasan_manual,
+                "alasan_tidak_lazim": r.alasan_tidak_lazim,
             }
         ) | muat_lampiran(r.tambahan)
     realisasi = _bersih(

@@ -468,6 +468,7 @@ def _tulis(*, aktor: Aktor, b: Berkas, pd: PerangkatDaerah, kunci_sampai: int, a
             solusi=r.analisis.solusi,
             sumber=r.sumber,
             alasan_manual=getattr(r, "alasan_manual", ""),
+            alasan_tidak_lazim=r.alasan_tidak_lazim,
             tambahan=tulis_lampiran(
                 {k: v for k, v in d["realisasi"]["indikator"][kode].items() if k not in KUNCI_REALISASI_INDIKATOR}
             ),

@@ -67,6 +67,30 @@ def warna(tingkat) -> str:
     return getattr(tingkat, "warna", "#9e9e9e") if tingkat else "#9e9e9e"
 
 
+def _luminans(hex_: str) -> float:
+    h = hex_.lstrip("#")
+    if len(h) == 3:
+        h = "".join(c * 2 for c in h)
+    try:
+        rgb = [int(h[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    except ValueError:
+        return 0.0
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+@register.filter
+def gaya_predikat(tingkat) -> str:
+    """Background from the scale's colour (data) and the text colour that reads on it: white or near-black,
+    whichever has the higher WCAG contrast (a light green with white text was unreadable)."""
+    latar = warna(tingkat)
+    l_ = _luminans(latar)
+    putih = 1.05 / (l_ + 0.05)
+    gelap = (l_ + 0.05) / (_luminans("#1f2328") + 0.05)
+    teks = "#fff" if putih >= gelap else "#1f2328;text-shadow:none"
+    return f"background:{latar};color:{teks}"
+
+
 @register.inclusion_tag("inti/_tabel.html")
 def tabel_core(t: Tabel, id_: str = ""):
     """Draw a sakip.core.tabel.Tabel (the same table the terminal and the documents draw)."""
