@@ -467,6 +467,8 @@ def buat_pd(nomor: int, nama: str, jenis: str, urusan: str, sasaran_def: list) -
         )
         sasaran.append(Sasaran(f"S{i}", uraian, "T1", [ind], rpjmd=list(tautan)))
         realisasi_ind[ind.id] = RealisasiIndikator(tahunan=_nilai(r))
+        if satuan == "%" and not isinstance(r, str) and r > 100:
+            realisasi_ind[ind.id].alasan_tidak_lazim = "Realisasi penerimaan melampaui target (data sintetis)"
     program, real = [], Realisasi(indikator=realisasi_ind)
     kode_prog = [f"{urusan}.01", f"{urusan}.02"]
     for n, kode in enumerate(kode_prog):
