@@ -183,3 +183,73 @@ def test_nilai_dikosongkan_disebut_dan_bagian_terlipat_terbuka(peramban, demo, l
     assert "dikosongkan" in pesan and "IKU2 realisasi tahunan (7,5)" in pesan, pesan
     assert not hal.locator(f"#id_t_{iku2}").is_visible()
     konteks.close()
+
+
+def test_survei_kosong_dijawab_pesan_indonesia_per_pertanyaan(peramban, demo):
+    """Item 5: a survey sent empty is answered by the page, in Indonesian, at each unanswered question (not by
+    the browser's own bubble, English in some browsers)."""
+    for layar in LAYAR:
+        konteks = _konteks(peramban, layar)
+        hal = konteks.new_page()
+        hal.goto(f"{demo.url}/skm/{PD}/")
+        # Answer two questions only, then send.
+        hal.locator("input[type=radio]").nth(0).check()
+        hal.locator("input[type=radio]").nth(5).check()
+        hal.wait_for_timeout(3100)  # the form refuses answers sent faster than a person reads (SAKIP_SKM_MIN_DETIK)
+        with hal.expect_navigation():
+            hal.click("button:has-text('Kirim jawaban')")
+        ringkas = hal.inner_text("#ringkas-galat")
+        assert "Belum dijawab: pertanyaan 3, pertanyaan 4" in ringkas, ringkas
+        assert hal.locator(".galat-kartu").count() == 7
+        assert hal.locator(".galat-kartu .galat", has_text="Pilih salah satu jawaban").count() == 7
+        assert hal.locator("input[type=radio]").nth(0).is_checked()  # given answers are kept
+        konteks.close()
+
+
+def _teks_grafik(hal, kelas: str) -> list[dict]:
+    return hal.evaluate(
+        """(kelas) => [...document.querySelectorAll('.grafik svg.' + kelas)].filter(s => s.getBoundingClientRect().width > 0)
+            .flatMap(s => { const kotak = s.getBoundingClientRect();
+              return [...s.querySelectorAll('text')].map(t => { const r = t.getBoundingClientRect();
+                return {teks: t.textContent, kiri: r.left - kotak.left, kanan: kotak.right - r.right, tinggi: r.height}; }); })""",
+        kelas,
+    )
+
+
+def test_grafik_terbaca_di_desktop_dan_ponsel(peramban, demo):
+    """Item 4: bar labels are never cut at the left edge ("7.01.01" stays whole); at 390 px the charts are drawn
+    for the phone, with text at a readable size, and the key columns of the table stay in view."""
+    konteks, hal = _masuk(peramban, demo, "operator")
+    hal.goto(f"{demo.url}/pd/{PD}/2023/")
+    teks = _teks_grafik(hal, "grafik-lebar")
+    assert teks and all(t["kiri"] >= -0.5 and t["kanan"] >= -0.5 for t in teks), [
+        t for t in teks if min(t["kiri"], t["kanan"]) < 0
+    ]
+    assert any(re.match(r"\d+\.\d+\.\d+ ", t["teks"]) for t in teks)  # a program code, whole
+    konteks.close()
+    konteks, hal = _masuk(peramban, demo, "operator", "ponsel")
+    for url in (f"/pd/{PD}/2023/", f"/publik/{PD}/2023/"):
+        hal.goto(f"{demo.url}{url}")
+        assert not _teks_grafik(hal, "grafik-lebar")
+        teks = _teks_grafik(hal, "grafik-sempit")
+        assert teks and min(t["tinggi"] for t in teks) >= 10, min(teks, key=lambda t: t["tinggi"])
+        assert all(t["kiri"] >= -0.5 and t["kanan"] >= -0.5 for t in teks), [
+            t for t in teks if min(t["kiri"], t["kanan"]) < 0
+        ]
+    # The public table keeps Capaian and Predikat on screen at 390 px.
+    baris = hal.locator("#publik-IKU3")
+    for sel in ("td.capaian", "td:last-child"):
+        kotak = baris.locator(sel).bounding_box()
+        assert kotak and kotak["x"] >= 0 and kotak["x"] + kotak["width"] <= 390, (sel, kotak)
+    konteks.close()
+
+
+def test_grafik_triwulan_menyebut_triwulan_tanpa_nilai(peramban, demo):
+    """Item 7: Kencong records annual values only; the quarter chart says so instead of an empty frame."""
+    for layar in LAYAR:
+        konteks, hal = _masuk(peramban, demo, "kepala-kencong", layar)
+        hal.goto(f"{demo.url}/pd/{KENCONG}/2023/")
+        catatan = [t for t in hal.locator(".catatan-grafik").all() if t.is_visible()]
+        assert catatan, "grafik triwulan kosong tanpa keterangan"
+        assert "hanya nilai tahunan" in catatan[0].text_content()
+        konteks.close()

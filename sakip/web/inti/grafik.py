@@ -27,60 +27,121 @@ def _px(nilai: Decimal, maks: Decimal, lebar: int) -> int:
     return int((v * lebar / maks).to_integral_value())
 
 
+SEMPIT = 360  # the phone layout: drawn at about the width it is shown (390 px screen), so 12 px stays 12 px
+
+
+def _potong(teks: str, n: int) -> str:
+    return teks if len(teks) <= n else teks[: n - 1] + "…"
+
+
+def _svg(judul: str, lebar: int, tinggi: int, kelas: str) -> list[str]:
+    return [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{kelas}" viewBox="0 0 {lebar} {tinggi}" role="img" aria-label="{escape(judul)}" font-family="system-ui, sans-serif" font-size="12">',
+        f"<title>{escape(judul)}</title>",
+        f'<text x="0" y="16" font-weight="600" font-size="13">{escape(_potong(judul, lebar // 8))}</text>',
+    ]
+
+
+def _batang(b: Batang, maks: Decimal) -> tuple[int | None, str]:
+    if b.nilai is None:
+        return None, b.keterangan or "belum ada"
+    return b.nilai, format_persen(b.nilai) + (" ▸" if b.nilai > maks else "")
+
+
 def grafik_batang(
     judul: str, data: list[Batang], *, maks: Decimal = Decimal(120), garis: Decimal | None = Decimal(100)
 ) -> str:
-    """Horizontal bars with their value printed; a dashed line at `garis` (the 100 % target)."""
-    kiri, kanan, tinggi_baris = 230, 70, 26
+    """Horizontal bars with their value printed; a dashed line at `garis` (the 100 % target).
+
+    Two drawings: the desktop one (labels left of the bars, start-aligned so a long label is shortened at its end
+    and never cut at the left edge) and the phone one (each label on its own line above its bar), chosen by CSS."""
+    return _batang_lebar(judul, data, maks, garis) + _batang_sempit(judul, data, maks, garis)
+
+
+def _garis_target(isi: list[str], garis: Decimal | None, maks: Decimal, kiri: int, lebar: int, atas: int, bawah: int):
+    if garis is not None and garis <= maks:
+        x = kiri + _px(garis, maks, lebar)
+        isi.append(f'<line x1="{x}" y1="{atas}" x2="{x}" y2="{bawah - 8}" stroke="#b42318" stroke-dasharray="4 3"/>')
+        isi.append(
+            f'<text x="{x}" y="{bawah}" text-anchor="middle" font-size="10" fill="#b42318">{format_persen(garis, 0)}</text>'
+        )
+
+
+def _batang_lebar(judul: str, data: list[Batang], maks: Decimal, garis: Decimal | None) -> str:
+    kiri, kanan, tinggi_baris = 230, 84, 26
     lebar_batang = LEBAR - kiri - kanan
     tinggi = 30 + tinggi_baris * max(len(data), 1) + 10
-    isi = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {LEBAR} {tinggi}" role="img" aria-label="{escape(judul)}" font-family="system-ui, sans-serif" font-size="12">',
-        f"<title>{escape(judul)}</title>",
-        f'<text x="0" y="16" font-weight="600" font-size="13">{escape(judul)}</text>',
-    ]
+    isi = _svg(judul, LEBAR, tinggi, "grafik-lebar")
     for i, b in enumerate(data):
         y = 30 + i * tinggi_baris
-        label = b.label if len(b.label) <= 34 else b.label[:33] + "…"
-        isi.append(
-            f'<text x="{kiri - 6}" y="{y + 16}" text-anchor="end"><title>{escape(b.label)}</title>{escape(label)}</text>'
-        )
+        isi.append(f'<text x="0" y="{y + 16}"><title>{escape(b.label)}</title>{escape(_potong(b.label, 32))}</text>')
         isi.append(f'<rect x="{kiri}" y="{y + 4}" width="{lebar_batang}" height="{tinggi_baris - 8}" fill="#f0f2f4"/>')
-        if b.nilai is not None:
-            w = _px(b.nilai, maks, lebar_batang)
+        nilai, teks = _batang(b, maks)
+        if nilai is not None:
             isi.append(
-                f'<rect x="{kiri}" y="{y + 4}" width="{w}" height="{tinggi_baris - 8}" fill="{escape(b.warna)}"><title>{escape(b.label)}: {format_persen(b.nilai)}</title></rect>'
+                f'<rect x="{kiri}" y="{y + 4}" width="{_px(nilai, maks, lebar_batang)}" height="{tinggi_baris - 8}" fill="{escape(b.warna)}"><title>{escape(b.label)}: {format_persen(nilai)}</title></rect>'
             )
-            teks = format_persen(b.nilai) + (" ▸" if b.nilai > maks else "")
-        else:
-            teks = b.keterangan or "belum ada"
-        isi.append(f'<text x="{LEBAR - kanan + 6}" y="{y + 16}">{escape(teks)}</text>')
-    if garis is not None and garis <= maks:
-        x = kiri + _px(garis, maks, lebar_batang)
-        isi.append(f'<line x1="{x}" y1="24" x2="{x}" y2="{tinggi - 8}" stroke="#b42318" stroke-dasharray="4 3"/>')
-        isi.append(
-            f'<text x="{x}" y="{tinggi - 0}" text-anchor="middle" font-size="10" fill="#b42318">{format_persen(garis, 0)}</text>'
-        )
+        isi.append(f'<text x="{LEBAR - 2}" y="{y + 16}" text-anchor="end">{escape(teks)}</text>')
+    _garis_target(isi, garis, maks, kiri, lebar_batang, 24, tinggi)
     isi.append("</svg>")
     return "".join(isi)
+
+
+def _batang_sempit(judul: str, data: list[Batang], maks: Decimal, garis: Decimal | None) -> str:
+    kanan, tinggi_baris = 80, 40
+    lebar_batang = SEMPIT - kanan
+    tinggi = 30 + tinggi_baris * max(len(data), 1) + 12
+    isi = _svg(judul, SEMPIT, tinggi, "grafik-sempit")
+    for i, b in enumerate(data):
+        y = 30 + i * tinggi_baris
+        isi.append(f'<text x="0" y="{y + 12}"><title>{escape(b.label)}</title>{escape(_potong(b.label, 50))}</text>')
+        isi.append(f'<rect x="0" y="{y + 17}" width="{lebar_batang}" height="16" fill="#f0f2f4"/>')
+        nilai, teks = _batang(b, maks)
+        if nilai is not None:
+            isi.append(
+                f'<rect x="0" y="{y + 17}" width="{_px(nilai, maks, lebar_batang)}" height="16" fill="{escape(b.warna)}"><title>{escape(b.label)}: {format_persen(nilai)}</title></rect>'
+            )
+        isi.append(f'<text x="{SEMPIT - 2}" y="{y + 30}" text-anchor="end">{escape(teks)}</text>')
+    _garis_target(isi, garis, maks, 0, lebar_batang, 24, tinggi)
+    isi.append("</svg>")
+    return "".join(isi)
+
+
+def keterangan_triwulan_kosong(seri: list[tuple[str, list[Decimal | None], str]]) -> str | None:
+    """What the quarter chart cannot show, said in the chart rather than drawn as an empty frame."""
+    ada = [any(len(n) > i and n[i] is not None for _, n, _ in seri) for i in range(4)]
+    if not any(ada):
+        return "Belum ada capaian per triwulan untuk digambar."
+    kosong = [r for r, a in zip(("I", "II", "III", "IV"), ada, strict=True) if not a]
+    if not kosong:
+        return None
+    if kosong == ["I", "II", "III"]:
+        return "Triwulan I–III tanpa nilai: hanya nilai tahunan (TW IV) yang tercatat."
+    return f"Triwulan {', '.join(kosong)} belum punya nilai."
 
 
 def grafik_garis_triwulan(
     judul: str, seri: list[tuple[str, list[Decimal | None], str]], *, maks: Decimal = Decimal(120)
 ) -> str:
-    """Lines over triwulan I–IV (one per series); missing quarters are gaps."""
-    kiri, atas, lebar, tinggi = 50, 30, LEBAR - 200, 180
-    isi = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {LEBAR} {atas + tinggi + 40}" role="img" aria-label="{escape(judul)}" font-family="system-ui, sans-serif" font-size="12">',
-        f"<title>{escape(judul)}</title>",
-        f'<text x="0" y="16" font-weight="600" font-size="13">{escape(judul)}</text>',
-    ]
+    """Lines over triwulan I–IV (one per series); missing quarters are gaps, and said so in the chart.
+    Desktop: legend beside the plot; phone: legend below it, drawn at phone width."""
+    catatan = keterangan_triwulan_kosong(seri)
+    return _garis(judul, seri, maks, catatan, sempit=False) + _garis(judul, seri, maks, catatan, sempit=True)
+
+
+def _garis(judul, seri, maks: Decimal, catatan: str | None, *, sempit: bool) -> str:
+    kiri, atas = 40, 30
+    lebar = SEMPIT - kiri - 10 if sempit else LEBAR - 200
+    tinggi = 160 if sempit else 180
+    baris_legenda = len(seri) if sempit else 0
+    total = atas + tinggi + 40 + 16 * baris_legenda + (18 if catatan and sempit else 0)
+    isi = _svg(judul, SEMPIT if sempit else LEBAR, total, "grafik-sempit" if sempit else "grafik-lebar")
     for p in (0, 25, 50, 75, 100):
         y = atas + tinggi - _px(Decimal(p), maks, tinggi)
         isi.append(
-            f'<line x1="{kiri}" y1="{y}" x2="{kiri + lebar}" y2="{y}" stroke="#e3e6ea"/><text x="{kiri - 6}" y="{y + 4}" text-anchor="end" font-size="10">{p}%</text>'
+            f'<line x1="{kiri}" y1="{y}" x2="{kiri + lebar}" y2="{y}" stroke="#e3e6ea"/><text x="{kiri - 6}" y="{y + 4}" text-anchor="end" font-size="11">{p}%</text>'
         )
-    xs = [kiri + int(lebar * i / 3) for i in range(4)]
+    xs = [kiri + 14 + int((lebar - 28) * i / 3) for i in range(4)]
     for x, t in zip(xs, ("TW I", "TW II", "TW III", "TW IV"), strict=True):
         isi.append(f'<text x="{x}" y="{atas + tinggi + 16}" text-anchor="middle">{t}</text>')
     for n, (nama, nilai, warna) in enumerate(seri):
@@ -93,10 +154,22 @@ def grafik_garis_triwulan(
             isi.append(
                 f'<circle cx="{x}" cy="{y}" r="3.5" fill="{escape(warna)}"><title>{escape(nama)}: {format_persen(v)}</title></circle>'
             )
-        ly = atas + 14 * n
+        if sempit:
+            lx, ly, potong = kiri, atas + tinggi + 28 + 16 * n, 44
+        else:
+            lx, ly, potong = kiri + lebar + 16, atas + 14 * n, 22
         isi.append(
-            f'<rect x="{kiri + lebar + 16}" y="{ly}" width="10" height="10" fill="{escape(warna)}"/><text x="{kiri + lebar + 30}" y="{ly + 9}" font-size="11">{escape(nama[:22])}</text>'
+            f'<rect x="{lx}" y="{ly}" width="10" height="10" fill="{escape(warna)}"/><text x="{lx + 14}" y="{ly + 9}" font-size="11">{escape(_potong(nama, potong))}</text>'
         )
+    if catatan:
+        if sempit:
+            isi.append(
+                f'<text x="0" y="{total - 4}" font-size="11" fill="#555" class="catatan-grafik">{escape(catatan)}</text>'
+            )
+        else:
+            isi.append(
+                f'<text x="{kiri + lebar // 2}" y="{atas + tinggi // 2}" text-anchor="middle" font-size="12" fill="#555" class="catatan-grafik">{escape(catatan)}</text>'
+            )
     isi.append("</svg>")
     return "".join(isi)
 

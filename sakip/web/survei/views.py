@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
 from sakip.berkas.survei_impor import ImporTidakValid
-from sakip.core.ikm import DAFTAR_UNSUR
+from sakip.core.ikm import DAFTAR_UNSUR, URUTAN_KUESIONER
 from sakip.core.sumber_periode import PeriodeTidakValid, parse_periode
 from sakip.core.sumber_tabel import (
     tabel_jenis_layanan,
@@ -104,6 +104,7 @@ def _kuesioner(request: HttpRequest, pd: PerangkatDaerah, *, kios: str | None) -
             kios,
             isian=isian,
             salah=True,
+            belum=[(no, kode) for no, kode in enumerate(URUTAN_KUESIONER, 1) if kode.lower() in galat],
             saran=request.POST.get("saran", "")[:1000],
             galat_saran=galat.get("saran", []),
         )
