@@ -104,10 +104,36 @@ defs = {
             "pembanding": arr(R("pembanding")),
             "catatan": S,
             "sumber_realisasi": R("sumber_realisasi"),
+            "pemilik": R("id"),
         },
         required=["id", "nama"],
     ),
-    "tujuan": obj({"id": R("id"), "uraian": S, "indikator": arr(R("indikator"))}, required=["id", "uraian"]),
+    "tautan_rpjmd": obj(
+        {
+            "sasaran": R("id"),
+            "indikator": R("id"),
+            "indikator_opd": R("id"),
+            "kontribusi": {"type": ["number", "string", "null"]},
+        },
+        required=["sasaran"],
+        desc="Sasaran RPJMD yang dilayani (berkas daerah), indikator RPJMD yang diisi oleh indikator_opd, "
+        "dan kontribusi dalam persen.",
+    ),
+    "jabatan": obj(
+        {
+            "id": R("id"),
+            "nama": S,
+            "eselon": {"enum": ["II", "III", "IV", ""]},
+            "atasan": R("id"),
+            "pejabat": R("pejabat"),
+        },
+        required=["id", "nama"],
+        desc="Jabatan pemilik indikator (cascading); atasan = id jabatan di atasnya, kosong untuk kepala.",
+    ),
+    "tujuan": obj(
+        {"id": R("id"), "uraian": S, "indikator": arr(R("indikator")), "rpjmd": arr(R("tautan_rpjmd"))},
+        required=["id", "uraian"],
+    ),
     "sasaran": obj(
         {
             "id": R("id"),
@@ -116,6 +142,7 @@ defs = {
             "indikator": arr(R("indikator")),
             "strategi": LS,
             "kebijakan": LS,
+            "rpjmd": arr(R("tautan_rpjmd")),
         },
         required=["id", "uraian", "tujuan"],
     ),
@@ -126,6 +153,7 @@ defs = {
             "satuan": S,
             "polaritas": R("polaritas"),
             "hitung_dari": {"enum": ["serapan_anggaran"]},
+            "pemilik": R("id"),
         },
         required=["nama"],
     ),
@@ -403,6 +431,7 @@ schema = {
                         ),
                     }
                 ),
+                "jabatan": arr(R("jabatan")),
                 "wilayah": obj(
                     {
                         "luas_km2": R("uang_opsional"),

@@ -42,6 +42,7 @@ from sakip.core.model import (
     InfoLaporan,
     Instansi,
     ItemRefocusing,
+    Jabatan,
     Kegiatan,
     Kepegawaian,
     Keputusan,
@@ -61,6 +62,7 @@ from sakip.core.model import (
     Rpjmd,
     Sasaran,
     SubKegiatan,
+    TautanRpjmd,
     Tujuan,
     VersiRenstra,
     Wilayah,
@@ -70,7 +72,7 @@ from sakip.core.pengaturan import PengaturanTidakValid, pengaturan_dari_dict
 from sakip.core.satuan import periksa_nilai
 from sakip.core.tanggal import TanggalTidakValid, parse_tanggal
 
-from . import survei_register
+from . import cascading, survei_register
 from .yaml_desimal import KesalahanSintaks, muat_json, muat_yaml
 
 FORMAT = "sakip-berkas"
@@ -386,6 +388,7 @@ class _Pembangun:
         )
         self.periksa_rujukan(b)
         survei_register.periksa_rujukan(self, b)
+        cascading.periksa_rujukan(self, b)
         self.periksa_satuan(b)
         return b
 
@@ -459,6 +462,10 @@ class _Pembangun:
                 periode=kp.get("periode", ""),
             ),
             wilayah=wilayah,
+            jabatan=[
+                Jabatan(x["id"], x["nama"], x.get("eselon", ""), x.get("atasan", ""), self.pejabat(x.get("pejabat")))
+                for x in d.get("jabatan", [])
+            ],
         )
 
     def indikator(self, d: dict[str, Any], jalur: str) -> Indikator:
@@ -494,7 +501,27 @@ class _Pembangun:
             ],
             catatan=d.get("catatan", ""),
             sumber_realisasi=survei_register.baca_sumber(self, d.get("sumber_realisasi"), f"{jalur}.sumber_realisasi"),
+            pemilik=d.get("pemilik", ""),
         )
+
+    def tautan_rpjmd(self, daftar: list[dict[str, Any]], jalur: str) -> list[TautanRpjmd]:
+        hasil = []
+        for i, x in enumerate(daftar):
+            k = x.get("kontribusi")
+            kontribusi = None
+            if k is not None:
+                try:
+                    kontribusi = parse_angka(str(k)) if isinstance(k, str) else Decimal(k)
+                except AngkaTidakValid as exc:
+                    self.salah(f"{jalur}[{i}].kontribusi", str(exc))
+                else:
+                    if not Decimal(0) < kontribusi <= Decimal(100):
+                        self.salah(
+                            f"{jalur}[{i}].kontribusi",
+                            f"kontribusi {k} harus lebih dari 0 dan paling besar 100 (persen)",
+                        )
+            hasil.append(TautanRpjmd(x["sasaran"], x.get("indikator", ""), x.get("indikator_opd", ""), kontribusi))
+        return hasil
 
     def tujuan_sasaran(self, d: dict[str, Any], jalur: str) -> tuple[list[Tujuan], list[Sasaran]]:
         tujuan = [
@@ -505,6 +532,7 @@ class _Pembangun:
                     self.indikator(x, f"{jalur}.tujuan[{i}].indikator[{j}]")
                     for j, x in enumerate(t.get("indikator", []))
                 ],
+                self.tautan_rpjmd(t.get("rpjmd", []), f"{jalur}.tujuan[{i}].rpjmd"),
             )
             for i, t in enumerate(d.get("tujuan", []))
         ]
@@ -519,6 +547,7 @@ class _Pembangun:
                 ],
                 list(s.get("strategi", [])),
                 list(s.get("kebijakan", [])),
+                self.tautan_rpjmd(s.get("rpjmd", []), f"{jalur}.sasaran[{i}].rpjmd"),
             )
             for i, s in enumerate(d.get("sasaran", []))
         ]
@@ -569,6 +598,7 @@ class _Pembangun:
             satuan=d.get("satuan", ""),
             polaritas=Polaritas(d.get("polaritas", "positif")),
             hitung_dari=d.get("hitung_dari", ""),
+            pemilik=d.get("pemilik", ""),
         )
 
     def tidak_dirinci(self, d: dict[str, Any] | None, jalur: str) -> BagianTidakDirinci | None:

@@ -16,8 +16,10 @@ from sakip.core.model import (
     Berkas,
     Indikator,
     IndikatorKinerja,
+    Jabatan,
     Pejabat,
     Sasaran,
+    TautanRpjmd,
     Tujuan,
 )
 from sakip.core.nilai import Nilai, ke_teks_berkas
@@ -80,6 +82,7 @@ def _indikator(i: Indikator) -> dict[str, Any]:
             ],
             "catatan": i.catatan,
             "sumber_realisasi": sumber_ke_dict(i.sumber_realisasi),
+            "pemilik": i.pemilik,
         }
     )
     # A target map with explicit empty years ("-") must survive the round trip.
@@ -90,8 +93,33 @@ def _indikator(i: Indikator) -> dict[str, Any]:
     return d
 
 
+def _tautan(daftar: list[TautanRpjmd]) -> list[dict[str, Any]]:
+    return [
+        _bersih(
+            {
+                "sasaran": t.sasaran,
+                "indikator": t.indikator,
+                "indikator_opd": t.indikator_opd,
+                "kontribusi": t.kontribusi,
+            }
+        )
+        for t in daftar
+    ]
+
+
+def _jabatan(j: Jabatan) -> dict[str, Any]:
+    return _bersih({"id": j.id, "nama": j.nama, "eselon": j.eselon, "atasan": j.atasan, "pejabat": _pejabat(j.pejabat)})
+
+
 def _tujuan(t: Tujuan) -> dict[str, Any]:
-    return _bersih({"id": t.id, "uraian": t.uraian, "indikator": [_indikator(i) for i in t.indikator]})
+    return _bersih(
+        {
+            "id": t.id,
+            "uraian": t.uraian,
+            "indikator": [_indikator(i) for i in t.indikator],
+            "rpjmd": _tautan(t.rpjmd),
+        }
+    )
 
 
 def _sasaran(s: Sasaran) -> dict[str, Any]:
@@ -103,6 +131,7 @@ def _sasaran(s: Sasaran) -> dict[str, Any]:
             "indikator": [_indikator(i) for i in s.indikator],
             "strategi": s.strategi,
             "kebijakan": s.kebijakan,
+            "rpjmd": _tautan(s.rpjmd),
         }
     )
 
@@ -115,6 +144,7 @@ def _ik(i: IndikatorKinerja) -> dict[str, Any]:
             "satuan": i.satuan,
             "polaritas": i.polaritas.value if i.polaritas.value != "positif" else None,
             "hitung_dari": i.hitung_dari,
+            "pemilik": i.pemilik,
         }
     )
     return d
@@ -192,6 +222,7 @@ def berkas_ke_dict(b: Berkas) -> dict[str, Any]:
                 }
             ),
             "wilayah": wilayah,
+            "jabatan": [_jabatan(j) for j in ins.jabatan],
         }
     )
     r = b.renstra

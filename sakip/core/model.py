@@ -11,14 +11,70 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
 from .agregasi import CaraAgregasi
 from .capaian import Polaritas
 from .ikm import Survei
 from .nilai import Nilai
 from .pengaturan import PENGATURAN_BAWAAN, Pengaturan
-from .register import Register
-from .sumber import NilaiTerkunci, SumberRealisasi
+from .register import Register, Saring
+
+# --- formula-driven indicators: where a realisation is computed from (computed by `sakip.core.sumber`) ----------
+
+
+class JenisSumber(StrEnum):
+    IKM = "ikm"
+    RASIO_ADUAN = "rasio_aduan"
+    RASIO_KEGIATAN = "rasio_kegiatan"
+    INDIKATOR_PROGRAM = "indikator_program"
+
+    @property
+    def rasio(self) -> bool:
+        return self in (JenisSumber.RASIO_ADUAN, JenisSumber.RASIO_KEGIATAN)
+
+
+LABEL_JENIS_SUMBER = {
+    JenisSumber.IKM: "Indeks Kepuasan Masyarakat dari survei",
+    JenisSumber.RASIO_ADUAN: "Rasio register aduan",
+    JenisSumber.RASIO_KEGIATAN: "Rasio register kegiatan",
+    JenisSumber.INDIKATOR_PROGRAM: "Indikator program yang tercapai",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SumberRealisasi:
+    jenis: JenisSumber
+    survei: str = ""  # ikm: Survei.id; "" = every survey of the berkas
+    jenis_layanan: tuple[str, ...] = ()  # ikm: only these service types (empty: all)
+    penyebut: Saring = field(default_factory=Saring)  # rasio: which records are counted at all
+    pembilang: Saring | None = None  # rasio: which of those count as done (None: selesai / terlaksana)
+    jika_kosong: Decimal | None = None  # rasio: the value when nothing was counted (None: not computable)
+    keterangan: str = ""
+
+    def uraian(self) -> str:
+        if self.jenis is JenisSumber.IKM:
+            teks = f"IKM survei {self.survei}" if self.survei else "IKM seluruh survei"
+            if self.jenis_layanan:
+                teks += " (layanan " + ", ".join(self.jenis_layanan) + ")"
+            return teks + ", PermenPANRB 14/2017"
+        if self.jenis is JenisSumber.INDIKATOR_PROGRAM:
+            return "jumlah indikator program yang tercapai ÷ jumlah indikator program × 100%"
+        benda = "aduan" if self.jenis is JenisSumber.RASIO_ADUAN else "kegiatan"
+        bawaan = "selesai" if self.jenis is JenisSumber.RASIO_ADUAN else "terlaksana"
+        pembilang = self.pembilang.uraian() if self.pembilang else f"status {bawaan}"
+        return f"{benda} ({pembilang}) ÷ {benda} ({self.penyebut.uraian()}) × 100%"
+
+
+@dataclass(frozen=True, slots=True)
+class NilaiTerkunci:
+    """A computed value frozen when its quarter was locked (the web app locks periods): records entered
+    later no longer change what was reported for that quarter."""
+
+    nilai: Decimal | None
+    teks: str  # the sentence as it read when locked
+    dikunci_pada: date | None = None
+
 
 # --- people and the agency -----------------------------------------------------------------------------
 
@@ -30,6 +86,21 @@ class Pejabat:
     pangkat: str = ""
     golongan: str = ""
     nip: str = ""
+
+
+@dataclass(slots=True)
+class Jabatan:
+    """A position in the agency's structure that owns indicators (cascading down to people).
+
+    `atasan` is the Jabatan.id of the position above ("" for the agency head, whose superior is the Bupati);
+    `eselon` is "II", "III", "IV" (or "" for non-structural). The official holding it signs the PK of its level.
+    """
+
+    id: str
+    nama: str  # "Sekretaris Kecamatan", "Kepala Seksi Pemerintahan"
+    eselon: str = ""
+    atasan: str = ""
+    pejabat: Pejabat | None = None
 
 
 @dataclass(slots=True)
@@ -110,6 +181,13 @@ class Instansi:
     susunan_organisasi: list[str] = field(default_factory=list)
     kepegawaian: Kepegawaian = field(default_factory=Kepegawaian)
     wilayah: Wilayah | None = None
+    jabatan: list[Jabatan] = field(default_factory=list)  # the owners of indicators (cascading)
+
+    def cari_jabatan(self, id_: str) -> Jabatan | None:
+        for j in self.jabatan:
+            if j.id == id_:
+                return j
+        return None
 
 
 # --- plan: Renstra ---------------------------------------------------------------------------------------
@@ -146,6 +224,23 @@ class Indikator:
     catatan: str = ""
     # Where the realisation is computed from (a survey's IKM, a register ratio); None: typed in.
     sumber_realisasi: SumberRealisasi | None = None
+    pemilik: str = ""  # Jabatan.id of the position that owns the indicator (cascading)
+
+
+@dataclass(slots=True)
+class TautanRpjmd:
+    """An agency tujuan/sasaran serving a sasaran of the district's RPJMD (crosscutting: several agencies may
+    serve one sasaran, each with its declared contribution).
+
+    `indikator` names the RPJMD indicator this agency's indicator `indikator_opd` feeds in the consolidation
+    ("" = an alignment only, no figure); `kontribusi` is a percentage, needed where the RPJMD indicator's rule
+    weighs agencies by contribution.
+    """
+
+    sasaran: str  # SasaranRpjmd.id
+    indikator: str = ""  # IndikatorRpjmd.id
+    indikator_opd: str = ""  # Indikator.id in this berkas ("" = the sasaran's only indicator)
+    kontribusi: Decimal | None = None
 
 
 @dataclass(slots=True)
@@ -153,6 +248,7 @@ class Tujuan:
     id: str
     uraian: str
     indikator: list[Indikator] = field(default_factory=list)
+    rpjmd: list[TautanRpjmd] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -163,6 +259,7 @@ class Sasaran:
     indikator: list[Indikator] = field(default_factory=list)
     strategi: list[str] = field(default_factory=list)
     kebijakan: list[str] = field(default_factory=list)
+    rpjmd: list[TautanRpjmd] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -244,6 +341,7 @@ class IndikatorKinerja:
     satuan: str = ""
     polaritas: Polaritas = Polaritas.POSITIF
     hitung_dari: str = ""
+    pemilik: str = ""  # Jabatan.id of the position that owns the indicator (cascading)
 
 
 @dataclass(slots=True)

@@ -17,14 +17,14 @@ shows the difference so the reviu can ask about it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from .angka import bulatkan, format_angka
 from .ikm import BOBOT_TEPAT, HasilIkm, RekapJawaban, Respon, Survei, Tally, hitung_ikm
+from .model import LABEL_JENIS_SUMBER, JenisSumber, NilaiTerkunci, SumberRealisasi
 from .nilai import Angka, Nilai
 from .register import HasilRasio, Saring, rasio_aduan, rasio_kegiatan
 from .sumber_periode import Periode, parse_periode, periode_tahun, sampai_triwulan, triwulan_dari
@@ -33,59 +33,6 @@ from .tanggal import format_tanggal
 if TYPE_CHECKING:
     from .model import Berkas, Indikator
     from .pengaturan import Pengaturan
-
-
-class JenisSumber(StrEnum):
-    IKM = "ikm"
-    RASIO_ADUAN = "rasio_aduan"
-    RASIO_KEGIATAN = "rasio_kegiatan"
-    INDIKATOR_PROGRAM = "indikator_program"
-
-    @property
-    def rasio(self) -> bool:
-        return self in (JenisSumber.RASIO_ADUAN, JenisSumber.RASIO_KEGIATAN)
-
-
-LABEL_JENIS_SUMBER = {
-    JenisSumber.IKM: "Indeks Kepuasan Masyarakat dari survei",
-    JenisSumber.RASIO_ADUAN: "Rasio register aduan",
-    JenisSumber.RASIO_KEGIATAN: "Rasio register kegiatan",
-    JenisSumber.INDIKATOR_PROGRAM: "Indikator program yang tercapai",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class SumberRealisasi:
-    jenis: JenisSumber
-    survei: str = ""  # ikm: Survei.id; "" = every survey of the berkas
-    jenis_layanan: tuple[str, ...] = ()  # ikm: only these service types (empty: all)
-    penyebut: Saring = field(default_factory=Saring)  # rasio: which records are counted at all
-    pembilang: Saring | None = None  # rasio: which of those count as done (None: selesai / terlaksana)
-    jika_kosong: Decimal | None = None  # rasio: the value when nothing was counted (None: not computable)
-    keterangan: str = ""
-
-    def uraian(self) -> str:
-        if self.jenis is JenisSumber.IKM:
-            teks = f"IKM survei {self.survei}" if self.survei else "IKM seluruh survei"
-            if self.jenis_layanan:
-                teks += " (layanan " + ", ".join(self.jenis_layanan) + ")"
-            return teks + ", PermenPANRB 14/2017"
-        if self.jenis is JenisSumber.INDIKATOR_PROGRAM:
-            return "jumlah indikator program yang tercapai ÷ jumlah indikator program × 100%"
-        benda = "aduan" if self.jenis is JenisSumber.RASIO_ADUAN else "kegiatan"
-        bawaan = "selesai" if self.jenis is JenisSumber.RASIO_ADUAN else "terlaksana"
-        pembilang = self.pembilang.uraian() if self.pembilang else f"status {bawaan}"
-        return f"{benda} ({pembilang}) ÷ {benda} ({self.penyebut.uraian()}) × 100%"
-
-
-@dataclass(frozen=True, slots=True)
-class NilaiTerkunci:
-    """A computed value frozen when its quarter was locked (the web app locks periods): records entered
-    later no longer change what was reported for that quarter."""
-
-    nilai: Decimal | None
-    teks: str  # the sentence as it read when locked
-    dikunci_pada: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +92,10 @@ class RincianRealisasi:
             teks += f" Selisih dengan nilai terhitung: {format_angka(self.selisih, 2)}."
         return teks
 
+
+# The data types (JenisSumber, SumberRealisasi, NilaiTerkunci) live in `model`: primary data sit below the
+# modules that compute on them (no import cycle model → sumber → … → model).
+__all__ = ["LABEL_JENIS_SUMBER", "JenisSumber", "NilaiTerkunci", "SumberRealisasi"]
 
 # --- computing ----------------------------------------------------------------------------------------------
 

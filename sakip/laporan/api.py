@@ -23,6 +23,8 @@ DOKUMEN_FORMAT: dict[str, tuple[str, ...]] = {
     "renstra": ("docx", "pdf", "html", "xlsx"),
     "rkt": ("docx", "pdf", "html", "xlsx"),
     "iku": ("docx", "pdf", "html", "xlsx"),
+    "cascading": ("docx", "pdf", "html", "xlsx"),
+    "pk-jabatan": ("docx", "pdf", "html", "xlsx"),
 }
 
 _PEMBANGUN = {
@@ -31,6 +33,8 @@ _PEMBANGUN = {
     "renstra": ("sakip.laporan.dokumen", "buat_renstra"),
     "rkt": ("sakip.laporan.dokumen", "buat_rkt"),
     "iku": ("sakip.laporan.dokumen", "buat_iku"),
+    "cascading": ("sakip.laporan.cascading", "buat_cascading"),
+    "pk-jabatan": ("sakip.laporan.cascading", "buat_pk_jabatan"),
 }
 
 

@@ -87,6 +87,34 @@ class _Lkjip:
         g.nomor = self.nomor.berikut("grafik", "3")
         self.tambah(g)
 
+    def pohon_kinerja(self) -> None:
+        """Cascading Kinerja: the pohon kinerja drawn from the RKT, with the count of gaps (sakip.core.cascading)."""
+        from sakip.core.cascading import periksa_cascading, pohon_kinerja
+
+        from .pohon import grafik_pohon
+
+        pohon = pohon_kinerja(self.b)
+        if not self.b.rkt.program:
+            return
+        celah = periksa_cascading(self.b)
+        teks = (
+            f"Cascading kinerja {self.nama} berdasarkan dokumen perencanaan: {nr.bilangan(len(self.b.renstra.sasaran))} "
+            f"sasaran diturunkan ke {nr.bilangan(len(self.b.rkt.program))} program, "
+            f"{nr.bilangan(len(self.b.rkt.semua_kegiatan()))} kegiatan dan "
+            f"{nr.bilangan(len(self.b.rkt.semua_sub_kegiatan()))} sub kegiatan, masing-masing dengan indikator, "
+            "target dan pemiliknya (jabatan dan pejabat)"
+        )
+        teks += (
+            ", tanpa celah."
+            if not celah
+            else f"; pemeriksaan menemukan {nr.bilangan(len(celah))} celah (kotak bergaris merah)."
+        )
+        self.tambah(P(teks, lanjut=True))
+        if self.o.grafik:
+            g = grafik_pohon(self.b, pohon)
+            g.nomor = self.nomor.berikut("grafik", "2")
+            self.tambah(g)
+
     def jenis_pk(self) -> str:
         if self.pk is None:
             return "Perjanjian Kinerja"
@@ -540,6 +568,7 @@ class _Lkjip:
         self.tabel("2", mx.tabel_keterkaitan(b, self.h))
         if self.o.lampiran:
             self.tambah(P(f"Dokumen RKT {self.th} selengkapnya disajikan pada Lampiran 2."))
+        self.pohon_kinerja()
 
         self.tambah(J("C. INDIKATOR KINERJA UTAMA (IKU)"))
         self.tambah(

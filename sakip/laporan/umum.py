@@ -11,7 +11,7 @@ from sakip.core.tanggal import format_tanggal
 
 from .isi import Daftar, Isi, Judul, Kop, Paragraf, Penandatangan, Teks, isi
 
-JENIS_DOKUMEN = ("lkjip", "pk", "renstra", "rkt", "iku")
+JENIS_DOKUMEN = ("lkjip", "pk", "renstra", "rkt", "iku", "cascading", "pk-jabatan")
 FORMAT = ("docx", "pdf", "xlsx", "html")
 PILIHAN_PK = ("berlaku", "murni", "perubahan", "semua")
 MESIN_PDF = ("typst", "weasyprint")

@@ -18,6 +18,8 @@ NAMA_DOKUMEN = {
     "renstra": "Matriks Renstra",
     "rkt": "Rencana Kinerja Tahunan",
     "iku": "Indikator Kinerja Utama",
+    "cascading": "Matriks Cascading Kinerja",
+    "pk-jabatan": "Perjanjian Kinerja Eselon III/IV",
 }
 
 
@@ -40,7 +42,9 @@ def daftar(sub: argparse._SubParsersAction) -> None:
         metavar="FORMAT",
         help="format untuk --folder, dipisah koma: docx,pdf,xlsx,html (bawaan: docx)",
     )
-    p.add_argument("--dokumen", default="lkjip", help="lkjip (bawaan), pk, renstra, rkt atau iku")
+    p.add_argument(
+        "--dokumen", default="lkjip", help="lkjip (bawaan), pk, renstra, rkt, iku, cascading atau pk-jabatan"
+    )
     p.add_argument("--templat", metavar="FILE.docx", help="templat Word sendiri (gaya dan kop), hanya untuk .docx")
     p.add_argument("--logo", metavar="FILE", help="logo instansi/pemda (PNG atau JPEG) untuk sampul dan kop")
     p.add_argument("--pk", default="berlaku", help="PK yang dicetak: berlaku (bawaan), murni, perubahan, semua")

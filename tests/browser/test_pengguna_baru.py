@@ -4,6 +4,7 @@ and on a phone (390×844). Each test fails without its fix."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -253,3 +254,33 @@ def test_grafik_triwulan_menyebut_triwulan_tanpa_nilai(peramban, demo):
         assert catatan, "grafik triwulan kosong tanpa keterangan"
         assert "hanya nilai tahunan" in catatan[0].text_content()
         konteks.close()
+
+
+def test_kata_dan_bawaan_untuk_pengguna_baru(peramban, demo):
+    """Item 6: pages open on the latest year with data; "hari ini" instead of "0 hari lalu"; PK dates in words and
+    targets with their unit; "Triwulan IV" in messages; money "Rp 333.627.175" with the space in reviu findings."""
+    from sakip.core.reviu import aturan_berkas, aturan_prosa
+
+    for layar in LAYAR:
+        konteks, hal = _masuk(peramban, demo, "admin", layar)
+        hal.goto(f"{demo.url}/survei/kabupaten/")
+        assert hal.inner_text("h1").endswith("— 2023"), hal.inner_text("h1")
+        hal.goto(f"{demo.url}/ikhtisar/")
+        ikhtisar = hal.inner_text("#tabel-ikhtisar")
+        assert "0 hari lalu" not in ikhtisar and "hari ini" in ikhtisar
+        hal.goto(f"{demo.url}/pd/{PD}/2023/rencana/pk/")
+        pk = hal.inner_text("main")
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", pk), "tanggal ISO di halaman PK"
+        baris_iku1 = hal.locator("tr", has_text="IKU1").first.inner_text()
+        assert "90%" in baris_iku1, baris_iku1
+        konteks.close()
+    konteks, hal = _masuk(peramban, demo, "operator")
+    hal.goto(f"{demo.url}/pd/{PD}/2023/realisasi/4/")
+    hal.click("button[value=simpan]")
+    hal.wait_for_load_state()
+    assert "Realisasi triwulan IV tersimpan" in hal.inner_text(".pesan")
+    konteks.close()
+    # Findings never print "Rp333.627.175" (only the quoted printed text may).
+    for modul in (aturan_berkas, aturan_prosa):
+        sumber = Path(modul.__file__).read_text(encoding="utf-8")
+        assert not [b for b in sumber.splitlines() if "Rp{" in b and "tercetak=" not in b], modul.__name__

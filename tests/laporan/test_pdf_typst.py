@@ -252,3 +252,11 @@ def test_batch_sesudah_pdf_dalam_proses_yang_sama(kencong_asli):
     hasil = list(buat_banyak([Tugas(kencong_asli, "pk", "pdf"), Tugas(kencong_asli, "iku", "pdf")], pekerja=2))
     assert sorted(h.dokumen for h in hasil) == ["iku", "pk"]
     assert all(h.berhasil and h.data.startswith(b"%PDF-") for h in hasil)
+
+
+def test_mesin_weasyprint_tetap_tersedia(kencong_asli, tmp_path):
+    """`--mesin-pdf weasyprint` prints the HTML page through the old path (kept for the SKM report and the .html)."""
+    pdf = buat_dokumen(kencong_asli, dokumen="pk", format="pdf", opsi=OpsiDokumen(mesin_pdf="weasyprint"))
+    assert "PERJANJIAN KINERJA" in pdf_ke_teks(pdf, tmp_path)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "dok.pdf")], check=True, capture_output=True, text=True).stdout
+    assert "WeasyPrint" in info and "Typst" not in info

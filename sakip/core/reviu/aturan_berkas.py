@@ -328,8 +328,8 @@ class _Reviu:
                 _t(
                     "ANGG-PK",
                     f"RKT · Program {kode} {node.nama}",
-                    f"Pagu program menurut rinciannya Rp{teks_rupiah(node.pagu)}, sedangkan PK menyepakati "
-                    f"Rp{teks_rupiah(jumlah)}.",
+                    f"Pagu program menurut rinciannya Rp {teks_rupiah(node.pagu)}, sedangkan PK menyepakati "
+                    f"Rp {teks_rupiah(jumlah)}.",
                     f"pk[{b.pk.index(pk)}].anggaran_program.{kode}",
                     tercetak=teks_rupiah(node.pagu),
                     seharusnya=teks_rupiah(jumlah),
@@ -416,8 +416,8 @@ class _Reviu:
                 _t(
                     "ANGG-REFOCUSING",
                     "Refocusing anggaran",
-                    f"Total refocusing yang dinyatakan Rp{teks_rupiah(ref.total_dinyatakan)}, sedangkan "
-                    f"{len(ref.rincian)} rinciannya berjumlah Rp{teks_rupiah(ref.total)}.",
+                    f"Total refocusing yang dinyatakan Rp {teks_rupiah(ref.total_dinyatakan)}, sedangkan "
+                    f"{len(ref.rincian)} rinciannya berjumlah Rp {teks_rupiah(ref.total)}.",
                     "refocusing.total_dinyatakan",
                     tercetak=teks_rupiah(ref.total_dinyatakan),
                     seharusnya=teks_rupiah(ref.total),
@@ -429,7 +429,7 @@ class _Reviu:
                     _t(
                         "ANGG-TIDAK-DIRINCI",
                         f"RKT · {n.kode[:-2]} {n.nama}",
-                        f"Rp{teks_rupiah(n.pagu)} dicatat tanpa rincian sub kegiatan: pagu, realisasi dan output bagian "
+                        f"Rp {teks_rupiah(n.pagu)} dicatat tanpa rincian sub kegiatan: pagu, realisasi dan output bagian "
                         "ini tidak dapat diperiksa per sub kegiatan.",
                         f"rkt.program[{[p.kode for p in b.rkt.program].index(n.kode.split('.*')[0])}].tidak_dirinci"
                         if n.kode.split(".*")[0] in [p.kode for p in b.rkt.program]
@@ -446,7 +446,7 @@ class _Reviu:
                     _t(
                         "ANGG-KOMPOSISI",
                         f"RKT · Sub Kegiatan {n.kode} {n.nama}",
-                        f"Belanja modal Rp{teks_rupiah(n.belanja_modal)} melebihi pagu sub kegiatan Rp{teks_rupiah(n.pagu)}: "
+                        f"Belanja modal Rp {teks_rupiah(n.belanja_modal)} melebihi pagu sub kegiatan Rp {teks_rupiah(n.pagu)}: "
                         "komposisi belanja operasi/modal menjadi negatif.",
                         f"rkt.sub_kegiatan.{n.kode}.belanja_modal",
                         tercetak=teks_rupiah(n.belanja_modal),
@@ -469,7 +469,7 @@ class _Reviu:
                     _t(
                         "ANGG-REALISASI-LEBIH",
                         f"Realisasi · Sub Kegiatan {n.kode} {n.nama}",
-                        f"Realisasi Rp{teks_rupiah(n.realisasi)} melebihi pagu Rp{teks_rupiah(n.pagu)}.",
+                        f"Realisasi Rp {teks_rupiah(n.realisasi)} melebihi pagu Rp {teks_rupiah(n.pagu)}.",
                         f"realisasi.sub_kegiatan.{n.kode}.anggaran",
                         tercetak=teks_rupiah(n.realisasi),
                         seharusnya=f"≤ {teks_rupiah(n.pagu)}",
@@ -481,7 +481,7 @@ class _Reviu:
                     _t(
                         "ANGG-REALISASI-LEBIH",
                         f"Anggaran tahun {a.tahun}",
-                        f"Realisasi {a.tahun} Rp{teks_rupiah(a.realisasi)} melebihi pagunya Rp{teks_rupiah(a.pagu)}: "
+                        f"Realisasi {a.tahun} Rp {teks_rupiah(a.realisasi)} melebihi pagunya Rp {teks_rupiah(a.pagu)}: "
                         "kedua angka mungkin tertukar.",
                         f"anggaran_lalu[{i}]",
                         tercetak=teks_rupiah(a.realisasi),
@@ -744,9 +744,9 @@ class _Reviu:
                     _t(
                         "SILANG-TAHUN-LALU",
                         f"Anggaran tahun {a.tahun}",
-                        f"Pagu / realisasi {a.tahun} yang dicatat tahun ini Rp{teks_rupiah(a.pagu)} / "
-                        f"Rp{teks_rupiah(a.realisasi)}, sedangkan berkas tahun {a.tahun} Rp{teks_rupiah(pohon.pagu)} / "
-                        f"Rp{teks_rupiah(pohon.realisasi)}.",
+                        f"Pagu / realisasi {a.tahun} yang dicatat tahun ini Rp {teks_rupiah(a.pagu)} / "
+                        f"Rp {teks_rupiah(a.realisasi)}, sedangkan berkas tahun {a.tahun} Rp {teks_rupiah(pohon.pagu)} / "
+                        f"Rp {teks_rupiah(pohon.realisasi)}.",
                         f"anggaran_lalu[{i}]",
                         tercetak=f"{teks_rupiah(a.pagu)} / {teks_rupiah(a.realisasi)}",
                         seharusnya=f"{teks_rupiah(pohon.pagu)} / {teks_rupiah(pohon.realisasi)}",

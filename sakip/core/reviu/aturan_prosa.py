@@ -910,10 +910,10 @@ class _Prosa:
                 _t(
                     "PROSA-ANGKA",
                     p.lokasi,
-                    f"Uraian menyebut {apa} {nama_lingkup} Rp{teks_rupiah(nilai)}, padahal menurut {lingkup} "
-                    f"Rp{teks_rupiah(benar)}.",
+                    f"Uraian menyebut {apa} {nama_lingkup} Rp {teks_rupiah(nilai)}, padahal menurut {lingkup} "
+                    f"Rp {teks_rupiah(benar)}.",
                     tercetak=f"Rp{teks_rupiah(nilai)}",
-                    seharusnya=f"Rp{teks_rupiah(benar)}",
+                    seharusnya=f"Rp {teks_rupiah(benar)}",
                     subjek=f"anggaran-prosa|{apa}|{nama_lingkup}|{teks_rupiah(nilai)}",
                 )
             )
@@ -974,7 +974,7 @@ class _Prosa:
                 _t(
                     "ANGG-REALISASI-LEBIH",
                     p.lokasi,
-                    f"Uraian menyebut realisasi Rp{teks_rupiah(real_kal[0][0])} dari anggaran Rp{teks_rupiah(pagu_kal[0][0])}: "
+                    f"Uraian menyebut realisasi Rp {teks_rupiah(real_kal[0][0])} dari anggaran Rp {teks_rupiah(pagu_kal[0][0])}: "
                     "realisasi melebihi anggaran. Angka anggaran dan realisasi tampaknya tertukar.",
                     tercetak=f"anggaran {teks_rupiah(pagu_kal[0][0])}, realisasi {teks_rupiah(real_kal[0][0])}",
                     seharusnya="realisasi ≤ anggaran",
@@ -1008,13 +1008,13 @@ class _Prosa:
                 if not lain:
                     continue
                 bagian = lain[-1][0]
-                dasar = f"Rp{teks_rupiah(pembagi)}"
+                dasar = f"Rp {teks_rupiah(pembagi)}"
             elif dari_rp and dari_rp[0][0] != bagian:
-                pembagi, dasar = dari_rp[0][0], f"Rp{teks_rupiah(dari_rp[0][0])}"
+                pembagi, dasar = dari_rp[0][0], f"Rp {teks_rupiah(dari_rp[0][0])}"
             elif len(pagu_kal) == 1 and pagu_kal[0][0] != bagian:
-                pembagi, dasar = pagu_kal[0][0], f"Rp{teks_rupiah(pagu_kal[0][0])}"
+                pembagi, dasar = pagu_kal[0][0], f"Rp {teks_rupiah(pagu_kal[0][0])}"
             elif not lain_tahun and self.pagu and re.search(r"anggaran|belanja|pagu", kal, re.I):
-                pembagi, dasar = self.pagu, f"total anggaran Rp{teks_rupiah(self.pagu)}"
+                pembagi, dasar = self.pagu, f"total anggaran Rp {teks_rupiah(self.pagu)}"
             if pembagi is None or n.angka is None:
                 continue
             tepat = persen(bagian, pembagi)
@@ -1026,7 +1026,7 @@ class _Prosa:
             if c is Cocok.TERPOTONG:
                 self.tambah(
                     pembulatan(
-                        n, tepat, p.lokasi, f"Persentase Rp{teks_rupiah(bagian)}", f"prosa|{teks_rupiah(bagian)}"
+                        n, tepat, p.lokasi, f"Persentase Rp {teks_rupiah(bagian)}", f"prosa|{teks_rupiah(bagian)}"
                     )
                 )
                 continue
@@ -1040,7 +1040,7 @@ class _Prosa:
                 _t(
                     "ARIT-PERSEN",
                     p.lokasi,
-                    f"Uraian menyebut Rp{teks_rupiah(bagian)} sama dengan {n.teks}, padahal Rp{teks_rupiah(bagian)} ÷ {dasar} "
+                    f"Uraian menyebut Rp {teks_rupiah(bagian)} sama dengan {n.teks}, padahal Rp {teks_rupiah(bagian)} ÷ {dasar} "
                     f"× 100 = {teks_persen(tepat)}.{catatan}",
                     tercetak=n.teks,
                     seharusnya=teks_persen(tepat),
@@ -1259,7 +1259,7 @@ class _Prosa:
                     _t(
                         "ARIT-TERBILANG",
                         p.lokasi,
-                        f"Terbilang '{m.group(2)} Rupiah' tidak sama dengan Rp{teks_rupiah(nilai)} ('{terbilang(nilai)} rupiah').",
+                        f"Terbilang '{m.group(2)} Rupiah' tidak sama dengan Rp {teks_rupiah(nilai)} ('{terbilang(nilai)} rupiah').",
                         tercetak=m.group(2),
                         seharusnya=terbilang(nilai),
                         subjek=f"terbilang|{teks_rupiah(nilai)}",
@@ -1337,8 +1337,8 @@ class _Prosa:
             _t(
                 "ANGG-REFOCUSING" if refocusing else "ARIT-RINCIAN",
                 induk.lokasi,
-                f"Uraian menyebut total Rp{teks_rupiah(t)}, sedangkan {len(isi)} rinciannya berjumlah Rp{teks_rupiah(jumlah)} "
-                f"(selisih Rp{teks_rupiah(abs(jumlah - t))}).",
+                f"Uraian menyebut total Rp {teks_rupiah(t)}, sedangkan {len(isi)} rinciannya berjumlah Rp {teks_rupiah(jumlah)} "
+                f"(selisih Rp {teks_rupiah(abs(jumlah - t))}).",
                 tercetak=teks_rupiah(t),
                 seharusnya=teks_rupiah(jumlah),
                 subjek=f"rincian|{teks_rupiah(t)}",
@@ -1454,8 +1454,8 @@ class _Prosa:
                     _t(
                         "ANGG-KOMPOSISI",
                         p.lokasi,
-                        f"Belanja operasi Rp{teks_rupiah(a)} dan belanja modal Rp{teks_rupiah(b)} berjumlah "
-                        f"Rp{teks_rupiah(a + b)}, padahal total anggaran Rp{teks_rupiah(self.pagu)}.",
+                        f"Belanja operasi Rp {teks_rupiah(a)} dan belanja modal Rp {teks_rupiah(b)} berjumlah "
+                        f"Rp {teks_rupiah(a + b)}, padahal total anggaran Rp {teks_rupiah(self.pagu)}.",
                         tercetak=teks_rupiah(a + b),
                         seharusnya=teks_rupiah(self.pagu),
                         subjek=f"komposisi|{teks_rupiah(a)}",

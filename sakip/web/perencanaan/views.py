@@ -311,7 +311,8 @@ def pk(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
         for t in v.target.all():
             if t.indikator.kode not in kode_ind:
                 kode_ind.append(t.indikator.kode)
-    nama_ind = {i.kode: i.nama for i in Indikator.objects.filter(renstra=tk.renstra, kode__in=kode_ind)}
+    ind_pk = {i.kode: i for i in Indikator.objects.filter(renstra=tk.renstra, kode__in=kode_ind)}
+    nama_ind = {k: i.nama for k, i in ind_pk.items()}
     kode_prog = []
     for v in versi:
         for a in v.anggaran.all():
@@ -325,12 +326,14 @@ def pk(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
         return {"label": label, "sel": sel}
 
     from sakip.core.angka import format_rupiah
+    from sakip.core.tabel import tampil_satuan
+    from sakip.core.tanggal import format_tanggal
 
     tabel = [
         baris("Jenis", [v.get_jenis_display() for v in versi]),
         baris("Status", [v.get_status_display() for v in versi]),
         baris("Nomor", [v.nomor or "-" for v in versi]),
-        baris("Tanggal", [v.tanggal.isoformat() if v.tanggal else "-" for v in versi]),
+        baris("Tanggal", [format_tanggal(v.tanggal) if v.tanggal else "-" for v in versi]),
         baris("Pihak pertama", [(v.pihak_pertama or {}).get("nama", "-") for v in versi]),
         baris("Pihak kedua", [(v.pihak_kedua or {}).get("nama", "-") for v in versi]),
         baris("Alasan perubahan", [v.alasan_perubahan or "-" for v in versi]),
@@ -341,7 +344,8 @@ def pk(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
         for v in versi:
             t = next((t for t in v.target.all() if t.indikator.kode == k), None)
             n = ke_nilai(t.nilai_angka, t.nilai_teks) if t else None
-            nilai.append(n.tampil() if n else "-")
+            # With its unit, as everywhere else ("91%", "20 Layanan").
+            nilai.append(tampil_satuan(n, ind_pk[k].satuan if k in ind_pk else "") if n else "-")
         target.append(baris(f"{k} {nama_ind.get(k, '')}", nilai))
     anggaran = []
     for k in kode_prog:

@@ -341,7 +341,7 @@ def _tulis(*, aktor: Aktor, b: Berkas, pd: PerangkatDaerah, kunci_sampai: int, a
         if terkunci.exists():
             p = terkunci.first()
             raise _tolak(
-                f"realisasi triwulan {p.triwulan} tahun {b.tahun} berstatus '{p.get_status_display()}': "
+                f"realisasi Triwulan {p.get_triwulan_display().split()[-1]} tahun {b.tahun} berstatus '{p.get_status_display()}': "
                 "buka kembali periode itu sebelum mengimpor ulang"
             )
         sebelum = berkas_dict(tk)

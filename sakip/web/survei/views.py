@@ -407,7 +407,10 @@ def laporan(request: HttpRequest, pd: str, tahun: int, format: str) -> HttpRespo
 
 @akses("pemda")
 def kabupaten(request: HttpRequest) -> HttpResponse:
-    tahun_list = selectors.tahun_ada() or [selectors.hari_ini().year]
+    from sakip.web.dasbor.selectors import tahun_tersedia
+
+    # Opens on the latest year that has data (responses, or the agencies' performance years), as the overview does.
+    tahun_list = sorted(set(selectors.tahun_ada()) | set(tahun_tersedia()), reverse=True) or [selectors.hari_ini().year]
     try:
         tahun = int(request.GET.get("tahun") or tahun_list[0])
     except ValueError:
