@@ -68,8 +68,20 @@ def test_reviu_tindak_lanjut_dan_pk_tidak_dapat_final(peramban, live_server):
     konteks.close()
 
 
-def test_operator_mengunduh_lkjip_pdf_dengan_kemajuan(peramban, live_server, tmp_path):
+def test_operator_mengunduh_lkjip_pdf_dengan_kemajuan(peramban, live_server, tmp_path, monkeypatch):
     siapkan_demo()
+    # The PDF may be written faster than the page polls: the worker holds at the "Menyusun" stage until the page has
+    # shown it, so the test sees the progress whatever the machine's speed.
+    terlihat = threading.Event()
+    import sakip.laporan
+
+    asli = sakip.laporan.buat_dokumen
+
+    def buat_dokumen_ditahan(*args, **kwargs):
+        terlihat.wait(60)
+        return asli(*args, **kwargs)
+
+    monkeypatch.setattr(sakip.laporan, "buat_dokumen", buat_dokumen_ditahan)
     konteks, hal = _masuk(peramban, live_server, "operator")
     hal.goto(f"{live_server.url}/pd/{PD}/2023/")
     hal.click("nav.tab >> text=Dokumen")
@@ -102,7 +114,10 @@ def test_operator_mengunduh_lkjip_pdf_dengan_kemajuan(peramban, live_server, tmp
 
     t = threading.Thread(target=kerja)
     t.start()
-    hal.wait_for_selector("#pekerjaan .tahap:has-text('Menyusun Laporan Kinerja')", timeout=30_000)
+    try:
+        hal.wait_for_selector("#pekerjaan .tahap:has-text('Menyusun Laporan Kinerja')", timeout=30_000)
+    finally:
+        terlihat.set()
     hal.wait_for_selector("#unduh-dokumen", timeout=120_000)
     t.join(60)
     if bersama:
