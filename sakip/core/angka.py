@@ -81,7 +81,7 @@ def periksa_besaran(nilai: Decimal, asli: object = None, *, desimal: int = MAKS_
         raise AngkaTidakValid(f"'{tampil}' bukan angka yang sah")
     if abs(nilai) >= BATAS_ANGKA:
         raise AngkaTidakValid(
-            f"'{tampil}' melebihi batas angka yang dapat disimpan (harus kurang dari 1.000.000.000.000.000.000)"
+            f"'{tampil}' melebihi batas angka yang dapat disimpan, yaitu kurang dari 1.000.000.000.000.000.000"
         )
     eksponen = nilai.normalize().as_tuple().exponent if nilai != 0 else 0
     if isinstance(eksponen, int) and -eksponen > desimal:
@@ -113,7 +113,7 @@ def parse_angka(teks: str) -> Decimal:
     s = teks.strip().replace("\u00a0", " ").replace("\u2212", "-")
     if len(s) > MAKS_PANJANG_ANGKA:
         raise AngkaTidakValid(
-            f"'{ringkas(s)}' terlalu panjang untuk sebuah angka (paling banyak {MAKS_PANJANG_ANGKA} karakter)"
+            f"'{ringkas(s)}' terlalu panjang untuk sebuah angka; paling banyak {MAKS_PANJANG_ANGKA} karakter"
         )
     # One sign at most, written once: "-5", "(5)", "Rp -5", "-Rp 5". "--5" or "(-5)" are typing slips whose
     # meaning cannot be guessed; reading them as 5 would silently flip the sign.
@@ -128,7 +128,7 @@ def parse_angka(teks: str) -> Decimal:
         tanda, s = tanda + 1, s[1:].strip()
     if tanda > 1 or s.startswith(("-", "(")):
         raise AngkaTidakValid(
-            f"'{ringkas(asli)}': tanda negatif ditulis lebih dari sekali (tulis satu saja, mis. -84,52)"
+            f"'{ringkas(asli)}': tanda negatif ditulis lebih dari sekali; tulis satu saja, mis. -84,52"
         )
     if not s:
         raise AngkaTidakValid(f"'{ringkas(asli)}' bukan angka")
