@@ -16,7 +16,7 @@ if "SAKIP_DATA_DIR" not in os.environ:
 for _nama in ("SAKIP_BATAS_PUBLIK", "SAKIP_BATAS_KIRIM_PUBLIK", "SAKIP_BATAS_MASUK"):
     os.environ.setdefault(_nama, "1000000/60")
 
-from .settings import *  # noqa: F403
+from .settings import *  # noqa: F403, E402
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
