@@ -32,6 +32,11 @@ def daftar(sub: argparse._SubParsersAction) -> None:
         metavar="VERSI",
         help="versi LKE (permenpanrb-88-2021 bawaan, permenpanrb-12-2015) atau path berkas LKE .yaml",
     )
+    p.add_argument(
+        "--usulan",
+        metavar="BERKAS",
+        help="usulan jawaban dari data sebuah berkas SAKIP (.yaml/.json) beserta alasannya; sisanya perlu jawaban evaluator",
+    )
     p.add_argument("--json", action="store_true", help="keluaran JSON (angka sebagai teks desimal)")
     p.add_argument("--lebar", type=int, default=None, help="lebar layar (kolom)")
     p.set_defaults(jalankan=jalankan)
@@ -57,6 +62,9 @@ def jalankan(args: argparse.Namespace) -> int:
         else:
             print(gambar_tabel(tabel_kriteria(lke), args.lebar))
         return 0
+
+    if args.usulan:
+        return _usulan(args, lke)
 
     if not args.jawaban:
         print("Sebutkan berkas jawaban (.csv berjudul kolom kode,jawaban) atau gunakan --kriteria.", file=sys.stderr)
@@ -90,6 +98,41 @@ def jalankan(args: argparse.Namespace) -> int:
         print(gambar_tabel(tabel_nilai_lke(hasil), args.lebar))
         print()
         print(ringkas(hasil))
+    return 0
+
+
+def _usulan(args: argparse.Namespace, lke) -> int:
+    from sakip.core.hitung import hitung
+    from sakip.core.lke.bukti import KonteksBukti, usulkan
+    from sakip.core.tabel import Baris, Tabel, teks
+    from sakip.teks_tabel import gambar_tabel
+
+    from .umum import muat_atau_keluar
+
+    berkas = muat_atau_keluar(args.usulan)
+    if isinstance(berkas, int):
+        return berkas
+    usulan = usulkan(lke, KonteksBukti(berkas=berkas, hasil=hitung(berkas)))
+    if args.json:
+        _json(
+            [
+                {"kode": u.kode, "jawaban": u.jawaban, "alasan": u.alasan, "rujukan": [r.label for r in u.rujukan]}
+                for u in usulan.values()
+            ]
+        )
+        return 0
+    t = Tabel(
+        kode="usulan",
+        judul=f"Usulan jawaban LKE — {berkas.instansi.nama} {berkas.tahun}",
+        kolom=["Kode", "Usulan", "Alasan"],
+    )
+    for u in usulan.values():
+        t.baris.append(Baris([teks(u.kode), teks(u.jawaban or "-"), teks(u.alasan)]))
+    teramati = sum(1 for u in usulan.values() if u.teramati)
+    t.catatan.append(
+        f"{teramati} dari {len(usulan)} kriteria dapat diusulkan dari data; sisanya perlu jawaban evaluator."
+    )
+    print(gambar_tabel(t, args.lebar))
     return 0
 
 

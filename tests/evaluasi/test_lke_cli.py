@@ -131,3 +131,15 @@ def test_bukan_csv_dan_tanpa_argumen(tmp_path, capsys):
 def test_versi_lke_tidak_ada(capsys):
     assert main(["lke", "--kriteria", "--lke", "permenpanrb-1-1999"]) == 2
     assert "bukan versi LKE yang tersedia" in capsys.readouterr().err
+
+
+def test_usulan_dari_berkas(capsys):
+    from pathlib import Path
+
+    contoh = str(Path(__file__).resolve().parents[2] / "examples" / "kencong-2023.yaml")
+    assert main(["lke", "--usulan", contoh, "--json"]) == 0
+    d = {x["kode"]: x for x in json.loads(capsys.readouterr().out)}
+    assert d["1.a.3"]["jawaban"] == "Y" and d["1.a.1"]["jawaban"] is None
+    assert d["1.a.1"]["alasan"].startswith("perlu jawaban evaluator")
+    assert main(["lke", "--usulan", contoh, "--lebar", "160"]) == 0
+    assert "kriteria dapat diusulkan dari data" in capsys.readouterr().out
