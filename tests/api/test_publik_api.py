@@ -49,7 +49,7 @@ def test_batas_laju_anonim(api, settings):
     assert "Terlalu banyak permintaan" in r.json()["detail"] and int(r["Retry-After"]) >= 1
 
 
-def test_skema_dan_halaman_dokumentasi(client):
+def test_skema_dan_halaman_dokumentasi(client, db):
     s = client.get("/api/v1/openapi.json")
     assert s.status_code == 200 and s.json()["openapi"].startswith("3.")
     assert "TokenAuth" in s.json()["components"]["securitySchemes"]
