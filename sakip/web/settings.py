@@ -63,6 +63,7 @@ SAKIP_APPS = [
     "sakip.web.dokumen",
     "sakip.web.reviu",
     "sakip.web.keamanan",
+    "sakip.web.api",
 ]
 
 INSTALLED_APPS = [
@@ -75,6 +76,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "ninja",  # serves the API docs page's scripts locally (no CDN)
     *SAKIP_APPS,
 ]
 
@@ -177,6 +179,9 @@ SAKIP_DOKUMEN_SIMPAN_JAM = int(os.environ.get("SAKIP_DOKUMEN_SIMPAN_JAM", "24"))
 SAKIP_DOKUMEN_ANTRIAN_PUBLIK = int(os.environ.get("SAKIP_DOKUMEN_ANTRIAN_PUBLIK", "20"))
 # A printed report uploaded for the reviu may be this big.
 SAKIP_REVIU_MAKS_BYTE = int(os.environ.get("SAKIP_REVIU_MAKS_BYTE", str(20 * 1024 * 1024)))
+# REST API (sakip.web.api): requests per token and, for the open-data part, per address ("count/s|m|h").
+SAKIP_API_BATAS_TOKEN = os.environ.get("SAKIP_API_BATAS_TOKEN", "1200/m")
+SAKIP_API_BATAS_ANONIM = os.environ.get("SAKIP_API_BATAS_ANONIM", "120/m")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
