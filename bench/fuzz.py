@@ -309,11 +309,36 @@ def siapkan_dasar() -> Dasar:
     skm = SKM.read_bytes()
     skm_baris = list(csv.reader(io.StringIO(skm.decode("utf-8-sig"))))
     judul = list(SINONIM_ADUAN)
-    aduan = [judul] + [[f"{i}/ADU/2023", f"2023-0{1 + i % 9}-1{i % 9}", *["x"] * (len(judul) - 2)] for i in range(20)]
+    contoh_aduan = {
+        "kanal": "WhatsApp",
+        "kategori": "pelayanan",
+        "ringkasan": "Antrean KTP terlalu lama",
+        "lokasi": "Kencong",
+        "penanganan": "Jadwal layanan ditambah",
+        "unit": "Seksi Pelayanan",
+        "status": "selesai",
+        "bukti": "",
+        "keterangan": "",
+    }
+    aduan = [judul] + [
+        [
+            f"{i}/ADU/2023"
+            if k == "id"
+            else f"2023-0{1 + i % 9}-1{i % 9}"
+            if k.startswith("tanggal")
+            else contoh_aduan[k]
+            for k in judul
+        ]
+        for i in range(1, 21)
+    ]
     buf = io.StringIO()
     csv.writer(buf).writerows(aduan)
+    # An SIPD realisation export over the berkas's own sub kegiatan codes.
+    import re
+
+    kode = sorted(set(re.findall(r"\b\d\.\d\d\.\d\d\.\d\.\d\d\.\d{4}\b", yaml_b.decode())))
     sipd = "Kode Sub Kegiatan,Nama Sub Kegiatan,Pagu,Realisasi\n" + "".join(
-        f"7.01.01.2.0{i}.0001,Sub {i},{1000000 * i},{900000 * i}\n" for i in range(1, 6)
+        f"{k},Sub {i},{1000000 * (i + 1)},{900000 * (i + 1)}\n" for i, k in enumerate(kode)
     )
     docx = buat_dokumen(berkas, dokumen="lkjip", format="docx")
     teks = _teks_docx(docx)
