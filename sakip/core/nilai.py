@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .angka import AngkaTidakValid, format_bilangan, ke_decimal, parse_angka, periksa_besaran
-from .batas import MAKS_PANJANG_NILAI, ringkas
+from .batas import MAKS_DESIMAL, MAKS_PANJANG_NILAI, ringkas
 
 # Ordinal grade families. A grade's rank is its position counted from the worst (1).
 PERINGKAT_OPINI = {"TMP": 1, "TW": 2, "WDP": 3, "WTP": 4}
@@ -35,6 +35,10 @@ class Angka:
     def tampil(self) -> str:
         return format_bilangan(self.nilai)
 
+    def persis(self) -> str:
+        """Every decimal as stored (a form's initial value, the history): "91,00119", where `tampil` shows "91"."""
+        return format_bilangan(self.nilai, MAKS_DESIMAL)
+
     def __str__(self) -> str:
         return self.tampil()
 
@@ -48,6 +52,9 @@ class Rentang:
 
     def tampil(self) -> str:
         return f"{format_bilangan(self.bawah)}–{format_bilangan(self.atas)}"
+
+    def persis(self) -> str:
+        return f"{format_bilangan(self.bawah, MAKS_DESIMAL)}–{format_bilangan(self.atas, MAKS_DESIMAL)}"
 
     def __str__(self) -> str:
         return self.tampil()
@@ -78,6 +85,9 @@ class Mutu:
 
     def tampil(self) -> str:
         return f"{self.label} ({format_bilangan(self.skor)})" if self.skor is not None else self.label
+
+    def persis(self) -> str:
+        return f"{self.label} ({format_bilangan(self.skor, MAKS_DESIMAL)})" if self.skor is not None else self.label
 
     def uraian(self) -> str:
         return _NAMA_OPINI.get(self.label, self.tampil())

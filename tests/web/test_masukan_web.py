@@ -94,3 +94,27 @@ def test_impor_berkas_bom_alias_ditolak(aktor):
     with pytest.raises(BerkasTidakValid) as e:
         berkas_impor(aktor=aktor["admin"], teks=BOM_ALIAS)
     assert "terlalu banyak nilai" in " ".join(str(m) for m in e.value.masalah)
+
+
+def test_perubahan_di_desimal_ketiga_tercatat_dan_ditampilkan_persis(klien, tk_dinas):
+    """Found by bench/soak.sh: 91,00119 was shown as "91" in the form (the display rounds to 2 decimals), so saving
+    the form again for another field would have written 91 back. The history keeps the exact value."""
+    url = reverse("pengukuran:isi", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023, "triwulan": 4})
+    iku1 = Indikator.objects.get(renstra=tk_dinas.renstra, kode="IKU1").pk
+    c = klien("operator")
+    for nilai in ("91", "91,00119"):
+        versi = PeriodeRealisasi.objects.get(tahun_kinerja=tk_dinas, triwulan=4).versi
+        assert c.post(url, {"versi": versi, f"n_{iku1}": nilai}).status_code == 302
+    assert Perubahan.objects.filter(nilai_lama="91", nilai_baru="91.00119").exists()
+    assert 'value="91,00119"' in c.get(url).content.decode()
+
+
+def test_impor_register_csv_diterima(klien, tk_dinas):
+    url = reverse("register:impor", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023})
+    teks = (
+        "nomor,tanggal diterima,kanal,kategori,ringkasan,penanganan,status,tanggal selesai\n"
+        "S1/ADU/2023,2023-10-01,WhatsApp,pelayanan,Uji,Ditangani,selesai,2023-10-11\n"
+    )
+    r = klien("operator").post(url, {"jenis": "aduan", "berkas": SimpleUploadedFile("a.csv", teks.encode())})
+    assert r.status_code == 302, r.content.decode()[-3000:]
+    assert Aduan.objects.filter(nomor="S1/ADU/2023").exists()

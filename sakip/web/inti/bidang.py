@@ -10,7 +10,7 @@ from django.utils.html import format_html
 
 from sakip.core.angka import AngkaTidakValid, format_bilangan, parse_angka, periksa_besaran
 from sakip.core.batas import MAKS_DESIMAL, MAKS_DESIMAL_UANG, ringkas
-from sakip.core.nilai import Angka, Nilai, NilaiTidakValid, parse_nilai
+from sakip.core.nilai import Nilai, NilaiTidakValid, parse_nilai
 
 
 class _RenderCepat:
@@ -53,7 +53,7 @@ class BidangAngka(forms.CharField):
 
     def prepare_value(self, value):
         if isinstance(value, Decimal):
-            return format_bilangan(value)
+            return format_bilangan(value, self.desimal)
         return value
 
     def to_python(self, value):
@@ -98,8 +98,9 @@ class BidangNilai(forms.CharField):
         self.widget.attrs.setdefault("inputmode", "decimal")
 
     def prepare_value(self, value):
-        if isinstance(value, (Angka,)) or hasattr(value, "tampil"):
-            return value.tampil()
+        # Every stored decimal: a form showing "91" for 91,00119 would save 91 back when another field changes.
+        if hasattr(value, "persis"):
+            return value.persis()
         return value
 
     def to_python(self, value) -> Nilai | None:

@@ -60,7 +60,7 @@ class FormRealisasi(FormDasar):
 
     def _awal(self, nama: str):
         b = self.fields[nama].initial
-        return b.tampil() if b is not None and hasattr(b, "tampil") else None
+        return b.persis() if b is not None and hasattr(b, "persis") else None
 
     def clean(self):
         """Values outside what the indicator's unit allows (sakip.core.satuan): impossible ones are refused at
@@ -77,7 +77,7 @@ class FormRealisasi(FormDasar):
             medan.append((f"ik_{b['obj'].pk}", b["obj"].satuan))
         for nama, satuan in medan:
             x = c.get(nama)
-            if nama not in self.fields or x is None or x.tampil() == self._awal(nama):
+            if nama not in self.fields or x is None or x.persis() == self._awal(nama):
                 continue
             temuan = periksa_nilai(x, satuan)
             if temuan is None:

@@ -16,6 +16,8 @@ def teks_nilai(x: Any) -> str:
         return ""
     if isinstance(x, Decimal):
         return format(x, "f")
+    if hasattr(x, "persis"):  # a target/realisation value: every decimal, so that 91 → 91,00119 is a change
+        return x.persis()
     if isinstance(x, bool):
         return "ya" if x else "tidak"
     if isinstance(x, (list, tuple)):
