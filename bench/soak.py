@@ -79,6 +79,8 @@ class Operator(HttpUser):
         nilai = f"91,{next(_urut):05d}"
         m = medan[0]
         data = {"versi": versi.group(1), "csrfmiddlewaretoken": token, m: nilai, "lanjut": "simpan"}
+        # Logged before sending: a save still in flight when the run stops may land without its answer being read.
+        _catat(jenis="dikirim", slug=self.slug, medan=m, nilai=nilai)
         with self.client.post(
             url,
             data,
