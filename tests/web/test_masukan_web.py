@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -118,3 +119,27 @@ def test_impor_register_csv_diterima(klien, tk_dinas):
     r = klien("operator").post(url, {"jenis": "aduan", "berkas": SimpleUploadedFile("a.csv", teks.encode())})
     assert r.status_code == 302, r.content.decode()[-3000:]
     assert Aduan.objects.filter(nomor="S1/ADU/2023").exists()
+
+
+def test_angka_panjang_tersimpan_persis_atau_ditolak(klien, tk_dinas):
+    """Found by bench/fuzz.py: SQLite keeps decimals as binary floats (15 significant digits), so
+    999.999.999.999.999.999 came back as 10^18 and then could not be read at all. On SQLite it is refused with a
+    message; on PostgreSQL it is stored exactly."""
+    from django.db import connection
+
+    from sakip.web.pengukuran.models import NilaiTriwulan
+
+    url = reverse("pengukuran:isi", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023, "triwulan": 4})
+    ind = next(i for i in Indikator.objects.filter(renstra=tk_dinas.renstra) if "%" not in i.satuan and i.satuan)
+    versi = PeriodeRealisasi.objects.get(tahun_kinerja=tk_dinas, triwulan=4).versi
+    # A value this large may be unusual for its unit: confirmed with a reason, as the form asks.
+    r = klien("operator").post(
+        url, {"versi": versi, f"n_{ind.pk}": "999.999.999.999.999,123", f"yakin_n_{ind.pk}": "1", "alasan": "uji"}
+    )
+    if connection.vendor == "sqlite":
+        assert r.status_code == 400
+        assert "15 angka bermakna" in r.content.decode()
+    else:
+        assert r.status_code == 302
+        n = NilaiTriwulan.objects.get(realisasi__indikator=ind, triwulan=4, jenis="realisasi")
+        assert n.nilai_angka == Decimal("999999999999999.123")

@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from sakip.core.angka import AngkaTidakValid, format_bilangan, parse_angka, periksa_besaran
 from sakip.core.batas import MAKS_DESIMAL, MAKS_DESIMAL_UANG, ringkas
 from sakip.core.nilai import Nilai, NilaiTidakValid, parse_nilai
+from sakip.web.inti.nilai import periksa_presisi, periksa_presisi_nilai
 
 
 class _RenderCepat:
@@ -62,6 +63,7 @@ class BidangAngka(forms.CharField):
             return None
         try:
             d = periksa_besaran(parse_angka(teks), teks, desimal=self.desimal)
+            periksa_presisi(d, teks)
         except AngkaTidakValid as exc:
             raise forms.ValidationError(pesan_angka(exc, teks), code="angka") from None
         if self.minimum is not None and d < self.minimum:
@@ -108,7 +110,9 @@ class BidangNilai(forms.CharField):
         if teks in ("", None):
             return None
         try:
-            return parse_nilai(teks)
+            n = parse_nilai(teks)
+            periksa_presisi_nilai(n, teks)
+            return n
         except (NilaiTidakValid, AngkaTidakValid) as exc:
             raise forms.ValidationError(str(exc), code="nilai") from None
 

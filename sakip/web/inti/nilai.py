@@ -8,9 +8,62 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from django.db import models
+from django.db import connection, models
 
-from sakip.core.nilai import Angka, Nilai, ke_teks_berkas, parse_nilai
+from sakip.core.angka import AngkaTidakValid
+from sakip.core.batas import ringkas
+from sakip.core.nilai import Angka, Mutu, Nilai, Rentang, ke_teks_berkas, parse_nilai
+
+# SQLite keeps a DECIMAL column as a binary float: exact to 15 significant digits only (PostgreSQL's numeric is
+# exact to the column's 28). On the embedded database a longer number would be stored as another number.
+DIGIT_SQLITE = 15
+
+
+def periksa_presisi(d: Decimal | None, asli: object = None) -> None:
+    """Refuse, on SQLite only, a number the database would not keep exactly (found by bench/fuzz.py)."""
+    if d is None or d == 0 or connection.vendor != "sqlite":
+        return
+    if len(d.normalize().as_tuple().digits) > DIGIT_SQLITE:
+        raise AngkaTidakValid(
+            f"'{ringkas(d if asli is None else asli)}' memiliki lebih dari {DIGIT_SQLITE} angka bermakna; basis data "
+            "tertanam (SQLite) tidak menyimpannya persis — gunakan PostgreSQL untuk angka sepanjang ini"
+        )
+
+
+def periksa_presisi_nilai(n: Nilai | None, asli: object = None) -> None:
+    if isinstance(n, Angka):
+        periksa_presisi(n.nilai, asli)
+    elif isinstance(n, Rentang):
+        periksa_presisi(n.bawah, asli)
+        periksa_presisi(n.atas, asli)
+    elif isinstance(n, Mutu):
+        periksa_presisi(n.skor, asli)
+
+
+def periksa_presisi_semua(objek: object) -> list[str]:
+    """Every number of a berkas (dataclasses, lists, dicts): the messages of those SQLite cannot keep."""
+    import dataclasses
+
+    if connection.vendor != "sqlite":
+        return []
+    masalah: list[str] = []
+    tumpukan = [objek]
+    while tumpukan:
+        x = tumpukan.pop()
+        try:
+            if isinstance(x, Decimal):
+                periksa_presisi(x)
+            elif isinstance(x, (Angka, Rentang, Mutu)):
+                periksa_presisi_nilai(x)
+            elif dataclasses.is_dataclass(x) and not isinstance(x, type):
+                tumpukan.extend(getattr(x, f.name) for f in dataclasses.fields(x))
+            elif isinstance(x, dict):
+                tumpukan.extend(x.values())
+            elif isinstance(x, (list, tuple, set, frozenset)):
+                tumpukan.extend(x)
+        except AngkaTidakValid as exc:
+            masalah.append(str(exc))
+    return masalah
 
 
 def rapikan(d: Decimal | None) -> Decimal | None:

@@ -22,7 +22,7 @@ from sakip.berkas.tulis import berkas_ke_dict, tulis_berkas
 from sakip.core.model import Berkas, Pejabat
 from sakip.core.model import IndikatorKinerja as IkCore
 from sakip.core.pengaturan import pengaturan_ke_dict
-from sakip.web.inti.nilai import pecah_nilai, rapikan
+from sakip.web.inti.nilai import pecah_nilai, periksa_presisi_semua, rapikan
 from sakip.web.organisasi.akses import Aktor, TidakBerwenang, pastikan_baca_pd
 from sakip.web.organisasi.models import Pemda, PerangkatDaerah
 from sakip.web.pengukuran.models import (
@@ -124,6 +124,9 @@ def berkas_impor(
         raise _tolak("kunci_sampai harus 0–4")
 
     b = baca_teks(teks, sumber=nama_berkas, jenis=jenis)
+    presisi = periksa_presisi_semua(b)
+    if presisi:
+        raise BerkasTidakValid([Masalah("", m) for m in sorted(set(presisi))[:20]], nama_berkas)
     with transaction.atomic():
         if pd is None:
             pemda, _ = Pemda.objects.get_or_create(
