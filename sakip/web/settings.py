@@ -60,6 +60,7 @@ SAKIP_APPS = [
     "sakip.web.register",
     "sakip.web.dokumen",
     "sakip.web.reviu",
+    "sakip.web.evaluasi",
 ]
 
 INSTALLED_APPS = [
