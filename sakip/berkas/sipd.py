@@ -228,10 +228,13 @@ def _baris_berkas(data: bytes, nama_berkas: str) -> list[list[list[Any]]]:
     calon = []
     for p in pembatas:
         hasil = []
-        for n, row in enumerate(csv.reader(io.StringIO(teks), delimiter=p), start=1):
-            if n > MAKS_BARIS:
-                raise _tolak(f"lebih dari {MAKS_BARIS} baris")
-            hasil.append(row)
+        try:
+            for n, row in enumerate(csv.reader(io.StringIO(teks), delimiter=p), start=1):
+                if n > MAKS_BARIS:
+                    raise _tolak(f"lebih dari {MAKS_BARIS} baris")
+                hasil.append(row)
+        except csv.Error as exc:
+            raise _tolak(f"CSV tidak dapat dibaca ({exc})") from None
         calon.append(hasil)
     return calon
 

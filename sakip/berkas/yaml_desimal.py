@@ -78,7 +78,18 @@ def _peta_tanpa_duplikat(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: 
     return hasil
 
 
+def _tanggal(loader: yaml.SafeLoader, node: yaml.Node):
+    """YAML reads 2023-13-45 as a date and fails deep inside PyYAML: say which value, at its line."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"'{node.value}' bukan tanggal yang sah (tulis seperti 2024-01-31)", node.start_mark
+        ) from None
+
+
 for _p in (_Pemuat, _PemuatCepat):
+    _p.add_constructor("tag:yaml.org,2002:timestamp", _tanggal)
     _p.add_constructor("tag:yaml.org,2002:float", _float_desimal)
     _p.add_constructor("tag:yaml.org,2002:int", _bulat_ketat)
     _p.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _peta_tanpa_duplikat)
@@ -110,7 +121,12 @@ def muat_yaml(teks: str) -> Any:
 
 
 def _terjemah_yaml(pesan: str) -> str:
-    if "ditulis dua kali" in pesan or "bukan angka yang sah" in pesan or "merujuk dirinya" in pesan:
+    if (
+        "ditulis dua kali" in pesan
+        or "bukan angka yang sah" in pesan
+        or "merujuk dirinya" in pesan
+        or "bukan tanggal yang sah" in pesan
+    ):
         return pesan  # already ours
     terjemahan = {
         "could not find expected ':'": "tanda ':' tidak ditemukan",

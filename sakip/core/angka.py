@@ -91,12 +91,12 @@ def periksa_besaran(nilai: Decimal, asli: object = None, *, desimal: int = MAKS_
 
 # --- parsing -------------------------------------------------------------------------------------------
 
-_AWALAN = re.compile(r"^(rp\.?|idr)\s*", re.IGNORECASE)
-_AKHIRAN = re.compile(r"(,-|,–|\.-|%|\s*persen)$", re.IGNORECASE)
-_RIBUAN_TITIK = re.compile(r"^\d{1,3}(\.\d{3})+$")
-_RIBUAN_KOMA = re.compile(r"^\d{1,3}(,\d{3})+$")
-_RIBUAN_SPASI = re.compile(r"^\d{1,3}( \d{3})+$")
-_DIGIT = re.compile(r"^\d+$")
+_AWALAN = re.compile(r"^(rp\.?|idr)\s*", re.IGNORECASE | re.ASCII)
+_AKHIRAN = re.compile(r"(,-|,–|\.-|%|\s*persen)$", re.IGNORECASE | re.ASCII)
+_RIBUAN_TITIK = re.compile(r"^\d{1,3}(\.\d{3})+$", re.ASCII)
+_RIBUAN_KOMA = re.compile(r"^\d{1,3}(,\d{3})+$", re.ASCII)
+_RIBUAN_SPASI = re.compile(r"^\d{1,3}( \d{3})+$", re.ASCII)
+_DIGIT = re.compile(r"^\d+$", re.ASCII)
 
 
 def parse_angka(teks: str) -> Decimal:
@@ -182,7 +182,7 @@ def _pisah_desimal(s: str, asli: str) -> tuple[str, str]:
     return bulat, pecahan
 
 
-_ANGKA_SATUAN = re.compile(r"^\s*(?P<angka>[-(]?[\d.,\s]*\d[\d.,]*\)?)\s*(?P<satuan>[^\d].*)?$")
+_ANGKA_SATUAN = re.compile(r"^\s*(?P<angka>[-(]?[\d.,\s]*\d[\d.,]*\)?)\s*(?P<satuan>[^\d].*)?$", re.ASCII)
 
 
 def parse_angka_satuan(teks: str) -> tuple[Decimal, str]:

@@ -89,13 +89,15 @@ class Mutu:
 Nilai = Angka | Rentang | Mutu
 
 _KOSONG = {"", "-", "–", "—", "n/a", "na", "belum ada", "tidak ada"}
-_RENTANG = re.compile(r"^\s*(?P<a>-?[\d.,]+)\s*%?\s*(?:-|–|—|s\.?d\.?|sampai)\s*(?P<b>-?[\d.,]+)\s*%?\s*$", re.I)
+_RENTANG = re.compile(
+    r"^\s*(?P<a>-?[\d.,]+)\s*%?\s*(?:-|–|—|s\.?d\.?|sampai)\s*(?P<b>-?[\d.,]+)\s*%?\s*$", re.I | re.ASCII
+)
 # Notations spreadsheets and programs produce but people do not write in a report: refused with a message that
 # says so, instead of being read as a number followed by a unit ("1e400" is not 1 with the unit "e400").
-_EKSPONEN = re.compile(r"^\s*[-+]?[\d.,]+\s*[eE]\s*[-+]?\d+\s*$")
-_BASIS = re.compile(r"^\s*[-+]?0[xXbBoO][0-9a-fA-F_]*\s*$")
-_MIRIP_ANGKA = re.compile(r"^\s*[-+(]*\s*(rp\.?|idr)?\s*[-+(]*[\d.,\s]+\)?\s*(%|persen)?\s*$", re.I)
-_MUTU = re.compile(r"^\s*(?P<label>[A-Za-z]{1,3})\s*(?:\(\s*(?P<skor>[\d.,]+)\s*\))?\s*$")
+_EKSPONEN = re.compile(r"^\s*[-+]?[\d.,]+\s*[eE]\s*[-+]?\d+\s*$", re.ASCII)
+_BASIS = re.compile(r"^\s*[-+]?0[xXbBoO][0-9a-fA-F_]*\s*$", re.ASCII)
+_MIRIP_ANGKA = re.compile(r"^\s*[-+(]*\s*(rp\.?|idr)?\s*[-+(]*[\d.,\s]+\)?\s*(%|persen)?\s*$", re.I | re.ASCII)
+_MUTU = re.compile(r"^\s*(?P<label>[A-Za-z]{1,3})\s*(?:\(\s*(?P<skor>[\d.,]+)\s*\))?\s*$", re.ASCII)
 
 
 class NilaiTidakValid(ValueError):
@@ -156,7 +158,7 @@ def parse_nilai(teks: str | int | Decimal | None) -> Nilai | None:
         if skor is not None or mutu.peringkat is not None:
             return mutu
     # "4 Dok", "14 OB", "12 Laporan": a number followed by its unit.
-    m = re.match(r"^\s*(?P<angka>-?[\d.,]+)\s*[A-Za-z%][\w ./%-]*$", s)
+    m = re.match(r"^\s*(?P<angka>-?[0-9.,]+)\s*[A-Za-z%][\w ./%²³-]*$", s)
     if m:
         try:
             return Angka(parse_angka(m.group("angka")))

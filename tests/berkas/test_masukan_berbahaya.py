@@ -186,3 +186,16 @@ def test_cli_bom_alias_keluar_2_tanpa_traceback(tmp_path):
     assert r.returncode == 2
     assert "terlalu banyak nilai" in r.stderr + r.stdout
     assert "Traceback" not in r.stderr
+
+
+def test_tanggal_mustahil_ditolak_di_barisnya():
+    with pytest.raises(KesalahanSintaks, match="bukan tanggal yang sah") as e:
+        muat_yaml("tahun: 2023\ntanggal: 2023-13-45\n")
+    assert e.value.baris == 2
+
+
+def test_jawaban_survei_angka_superskrip_ditolak():
+    from sakip.core.ikm import JawabanTidakValid, baca_jawaban
+
+    with pytest.raises(JawabanTidakValid):
+        baca_jawaban("³")

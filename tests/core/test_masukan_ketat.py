@@ -102,3 +102,10 @@ def test_teks_apa_pun_diterima_atau_ditolak_dengan_pesan(teks):
         return
     if isinstance(n, Angka):
         assert abs(n.nilai) < BATAS_ANGKA
+
+
+@pytest.mark.parametrize("teks", ["١٢", "１２", "٣ orang", "12\x00"])
+def test_angka_bukan_ascii_ditolak(teks):
+    """Python's Decimal reads Arabic-Indic and full-width digits; a report never holds them (found by bench/fuzz.py)."""
+    with pytest.raises((NilaiTidakValid, AngkaTidakValid)):
+        parse_nilai(teks)

@@ -162,10 +162,15 @@ def _muat(data: bytes):
 
 def _baris_lembar(ws) -> list[tuple]:
     hasil = []
-    for n, row in enumerate(ws.iter_rows(values_only=True), start=1):
-        if n > MAKS_BARIS:
-            raise _Tolak(f"lembar '{ws.title}' memuat lebih dari {MAKS_BARIS} baris")
-        hasil.append(row)
+    try:
+        for n, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            if n > MAKS_BARIS:
+                raise _Tolak(f"lembar '{ws.title}' memuat lebih dari {MAKS_BARIS} baris")
+            hasil.append(row)
+    except _Tolak:
+        raise
+    except Exception:  # read-only sheets parse their XML lazily: damage surfaces here, in many exception kinds
+        raise _Tolak(f"isi lembar '{ws.title}' rusak (XML tidak dapat dibaca)") from None
     return hasil
 
 
@@ -445,7 +450,12 @@ def baca_excel(data: bytes, dasar: Berkas, *, sumber: str = "workbook", kunci: K
     except _Tolak as exc:
         raise ExcelTidakValid([MasalahSel("", None, "", "", exc.pesan)], sumber) from None
     try:
-        masalah = _identitas(wb_nilai, dasar)
+        try:
+            masalah = _identitas(wb_nilai, dasar)
+        except Exception:  # the identity sheet itself damaged
+            raise ExcelTidakValid(
+                [MasalahSel("", None, "", "", "workbook rusak: lembar identitas tidak dapat dibaca")], sumber
+            ) from None
         if masalah:
             raise ExcelTidakValid(masalah, sumber)
         baru = copy.deepcopy(dasar)
