@@ -180,9 +180,9 @@ SAKIP_DOKUMEN_SIMPAN_JAM = int(os.environ.get("SAKIP_DOKUMEN_SIMPAN_JAM", "24"))
 SAKIP_DOKUMEN_ANTRIAN_PUBLIK = int(os.environ.get("SAKIP_DOKUMEN_ANTRIAN_PUBLIK", "20"))
 # A printed report uploaded for the reviu may be this big.
 SAKIP_REVIU_MAKS_BYTE = int(os.environ.get("SAKIP_REVIU_MAKS_BYTE", str(20 * 1024 * 1024)))
-# REST API (sakip.web.api): requests per token and, for the open-data part, per address ("count/s|m|h").
-SAKIP_API_BATAS_TOKEN = os.environ.get("SAKIP_API_BATAS_TOKEN", "1200/m")
-SAKIP_API_BATAS_ANONIM = os.environ.get("SAKIP_API_BATAS_ANONIM", "120/m")
+# REST API (sakip.web.api): requests per token and, for the open-data part, per address ("count/seconds").
+SAKIP_API_BATAS_TOKEN = os.environ.get("SAKIP_API_BATAS_TOKEN", "1200/60")
+SAKIP_API_BATAS_ANONIM = os.environ.get("SAKIP_API_BATAS_ANONIM", "120/60")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
