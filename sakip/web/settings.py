@@ -185,6 +185,13 @@ SAKIP_DOKUMEN_SIMPAN_JAM = int(os.environ.get("SAKIP_DOKUMEN_SIMPAN_JAM", "24"))
 SAKIP_DOKUMEN_ANTRIAN_PUBLIK = int(os.environ.get("SAKIP_DOKUMEN_ANTRIAN_PUBLIK", "20"))
 # A printed report uploaded for the reviu may be this big.
 SAKIP_REVIU_MAKS_BYTE = int(os.environ.get("SAKIP_REVIU_MAKS_BYTE", str(20 * 1024 * 1024)))
+# SIPD import in the web app: header names per field, the same shape as `sakip sipd --pemetaan` (docs/pertukaran.md).
+# Set here as a dict, or point SAKIP_SIPD_PEMETAAN at a YAML/JSON file; only the fields given replace the defaults.
+SAKIP_SIPD_PEMETAAN: dict = {}
+if os.environ.get("SAKIP_SIPD_PEMETAAN"):
+    from sakip.berkas.yaml_desimal import muat_yaml as _muat_yaml
+
+    SAKIP_SIPD_PEMETAAN = _muat_yaml(Path(os.environ["SAKIP_SIPD_PEMETAAN"]).read_text(encoding="utf-8")) or {}
 # REST API (sakip.web.api): requests per token and, for the open-data part, per address ("count/seconds").
 SAKIP_API_BATAS_TOKEN = os.environ.get("SAKIP_API_BATAS_TOKEN", "1200/60")
 SAKIP_API_BATAS_ANONIM = os.environ.get("SAKIP_API_BATAS_ANONIM", "120/60")
