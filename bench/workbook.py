@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sintetis import buat_berkas  # noqa: E402
+from sintetis import buat_berkas
 
-from sakip.berkas.excel import baca_excel, tulis_excel  # noqa: E402
+from sakip.berkas.excel import baca_excel, tulis_excel
 
 
 def _sah(b):
