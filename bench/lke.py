@@ -43,6 +43,36 @@ def bench_lembar(ulang: int) -> None:
     )
 
 
+def bench_lhe(ulang: int) -> None:
+    from datetime import date
+
+    from sakip.core.lke import hitung_lke, muat_lke
+    from sakip.core.model import Pejabat
+    from sakip.laporan.lhe import DataLhe, Temuan, tulis_lhe
+
+    lke = muat_lke()
+    acak = random.Random(5)
+    h = hitung_lke(lke, {k.kode: acak.choice(list(k.jenis.nilai)) for k in lke.semua_kriteria()})
+    temuan = [
+        Temuan(k.kode, k.teks, "B", "Catatan evaluator.", "Rekomendasi perbaikan.") for k in lke.semua_kriteria()[:20]
+    ]
+    d = DataLhe(
+        "Kecamatan Contoh",
+        "Kabupaten Contoh",
+        2023,
+        h,
+        temuan,
+        Pejabat("Evaluator"),
+        Pejabat("Kepala"),
+        "Jember",
+        date(2024, 4, 1),
+    )
+    for f in ("docx", "pdf"):
+        tulis_lhe(d, f)  # warm: fonts, templates
+        ms = _median_ms(lambda f=f: tulis_lhe(d, f), ulang)
+        print(f"LHE {f.upper()} (20 catatan): median {ms:.0f} ms (dari {ulang} kali)")
+
+
 def bench_rekap(jumlah_pd: int, ulang: int) -> None:
     folder = tempfile.mkdtemp(prefix="sakip-bench-lke-")
     os.environ["SAKIP_DATA_DIR"] = folder
@@ -98,6 +128,7 @@ def main() -> None:
     a.add_argument("--ulang", type=int, default=20)
     args = a.parse_args()
     bench_lembar(max(args.ulang, 100))
+    bench_lhe(max(3, args.ulang // 4))
     bench_rekap(args.pd, args.ulang)
 
 

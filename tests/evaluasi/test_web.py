@@ -239,3 +239,45 @@ def test_rekomendasi_tahun_lalu_menjadi_bukti(aktor, tk_kencong):
     tk_kencong.tahun = 2024
     kb = konteks_bukti(tk_kencong)
     assert [(r.teks, r.ditindaklanjuti) for r in kb.rekomendasi_lalu] == [("A", True), ("B", False)]
+
+
+def test_agensi_melihat_nilai_evaluator_setelah_final(klien, aktor, tk_dinas, ev):
+    services.nilai_simpan(
+        aktor=aktor["reviewer"],
+        tk=tk_dinas,
+        isian={"1.a.1": {"evaluator": "T", "catatan": "RAHASIA-DRAF"}},
+        versi=versi(tk_dinas),
+    )
+    url = reverse("evaluasi:lembar", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023})
+    html = klien("operator").get(url).content.decode()
+    assert "RAHASIA-DRAF" not in html and "tampil setelah evaluasi ditetapkan final" in html
+    assert "RAHASIA-DRAF" in klien("reviewer").get(url).content.decode()
+    lhe = reverse("evaluasi:lhe", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023, "format": "pdf"})
+    r = klien("operator").get(lhe)
+    assert r.status_code == 302  # not yet: the message says why
+    assert klien("reviewer").get(lhe).content.startswith(b"%PDF")  # the Inspektorat's draft
+
+
+def test_lhe_docx_pdf_final(klien, tk_kencong):
+    """The demo's final Kencong evaluation: LHE with the scores, predikat, recommendations and signatures."""
+    import docx
+
+    ev = Evaluasi.objects.get(tahun_kinerja=tk_kencong)
+    h = selectors.hasil_evaluasi(ev)
+    kw = {"pd": tk_kencong.perangkat_daerah.slug, "tahun": 2023}
+    r = klien("kepala-kencong").get(reverse("evaluasi:lhe", kwargs={**kw, "format": "docx"}))
+    assert r.status_code == 200
+    d = docx.Document(io.BytesIO(r.content))
+    teks = "\n".join(p.text for p in d.paragraphs) + "\n".join(
+        c.text for t in d.tables for row in t.rows for c in row.cells
+    )
+    from sakip.core.angka import format_angka
+
+    assert "LAPORAN HASIL EVALUASI" in teks and format_angka(h.nilai, 2) in teks
+    assert f"{h.predikat.kode} ({h.predikat.interpretasi})" in teks
+    assert "DATA SINTETIS" in teks
+    assert "Susun pedoman evaluasi akuntabilitas kinerja internal kecamatan." in teks
+    assert "Perencanaan Kinerja" in teks and "Keberadaan" in teks
+    pdf = klien("kepala-kencong").get(reverse("evaluasi:lhe", kwargs={**kw, "format": "pdf"})).content
+    assert pdf.startswith(b"%PDF")
+    assert klien("operator").get(reverse("evaluasi:lhe", kwargs={**kw, "format": "pdf"})).status_code == 403

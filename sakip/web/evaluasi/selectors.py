@@ -219,3 +219,62 @@ def rekap_publik(*, pemda: Pemda, tahun: int) -> Rekap | None:
 
 def boleh_lihat(aktor: Aktor, pd: PerangkatDaerah) -> bool:
     return boleh_baca_pd(aktor, pd)
+
+
+# --- the LHE --------------------------------------------------------------------------------------------------
+
+
+def data_lhe(*, aktor: Aktor, tk: TahunKinerja):
+    """The Laporan Hasil Evaluasi's content. The agency gets it once the evaluation is final; the Inspektorat and
+    the admin also as a draft."""
+    from sakip.core.angka import format_angka
+    from sakip.core.model import Pejabat
+    from sakip.laporan.lhe import DataLhe, Temuan
+    from sakip.web.inti.galat import AlurDitolak
+
+    pastikan_baca_pd(aktor, tk.perangkat_daerah)
+    ev = evaluasi_ambil(tk)
+    if ev is None:
+        raise AlurDitolak("Evaluasi tahun ini belum dimulai: belum ada Laporan Hasil Evaluasi.")
+    if not ev.terkunci and not (aktor.reviewer or aktor.admin):
+        raise AlurDitolak("Laporan Hasil Evaluasi tersedia setelah evaluasi ditetapkan final oleh Inspektorat.")
+    peta = jawaban_peta(ev)
+    h = hasil_evaluasi(ev, peta)
+    hm = hasil_evaluasi(ev, peta, mandiri=True)
+    lke = h.lke
+    temuan = [
+        Temuan(
+            k.kode,
+            k.teks,
+            peta[k.kode].evaluator or "-",
+            peta[k.kode].catatan,
+            peta[k.kode].rekomendasi,
+            peta[k.kode].tanggapan,
+        )
+        for k in lke.semua_kriteria()
+        if k.kode in peta
+    ]
+    pd = tk.perangkat_daerah
+    kepala = (
+        Pejabat(pd.kepala_nama, pd.kepala_jabatan, pd.kepala_pangkat, pd.kepala_golongan, pd.kepala_nip)
+        if pd.kepala_nama
+        else None
+    )
+    evaluator = (
+        Pejabat(ev.nama_evaluator or ev.difinalkan_oleh, "Evaluator Inspektorat")
+        if (ev.nama_evaluator or ev.difinalkan_oleh)
+        else None
+    )
+    return DataLhe(
+        instansi=pd.nama,
+        pemda=pd.pemda.nama,
+        tahun=tk.tahun,
+        hasil=h,
+        temuan=temuan,
+        evaluator=evaluator,
+        kepala=kepala,
+        tempat=pd.pemda.ibu_kota,
+        tanggal=ev.difinalkan_pada.date() if ev.difinalkan_pada else None,
+        sintetis=ev.sintetis,
+        nilai_mandiri="" if hm.nilai is None else format_angka(hm.nilai, 2),
+    )
