@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from sakip.core.angka import format_angka
 from sakip.core.lke import HasilLke
 from sakip.core.lke.keluaran import tabel_nilai_lke
 from sakip.core.model import Pejabat
-from sakip.core.tabel import Baris, Tabel, teks
+from sakip.core.tabel import Baris, Tabel, angka_sel, teks
 from sakip.core.tanggal import format_tanggal
 
 from .dokumen import judul_tengah
@@ -153,3 +154,83 @@ def tulis_lhe(d: DataLhe, format: str) -> bytes:
     if format == "pdf":
         return tulis_pdf(dok, opsi)
     raise ValueError(f"format LHE tidak dikenal: {format}")
+
+
+# --- the district recap ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class BarisRekapLhe:
+    peringkat: int | None
+    perangkat_daerah: str
+    hasil: HasilLke | None
+    nilai_lalu: Decimal | None = None
+    sintetis: bool = False
+
+
+@dataclass
+class DataRekap:
+    pemda: str
+    tahun: int
+    komponen: list[str]
+    baris: list[BarisRekapLhe]
+    tempat: str = ""
+    tanggal: date | None = None
+
+
+def buat_rekap(d: DataRekap) -> Dokumen:
+    dok = Dokumen(
+        judul=f"Rekapitulasi Hasil Evaluasi Akuntabilitas Kinerja {d.pemda} {d.tahun}",
+        jenis="rekap-evaluasi",
+        instansi=d.pemda,
+        tahun=d.tahun,
+        subjek="Rekapitulasi Evaluasi AKIP",
+        orientasi="lanskap",
+    )
+    dok.tambah(
+        *judul_tengah(
+            "REKAPITULASI HASIL EVALUASI AKUNTABILITAS KINERJA",
+            f"PERANGKAT DAERAH {d.pemda.upper()}",
+            f"TAHUN {d.tahun}",
+        )
+    )
+    if any(b.sintetis for b in d.baris):
+        dok.tambah(P(B("Memuat DATA SINTETIS (contoh), bertanda *."), rata="tengah", menjorok=False))
+    t = Tabel(
+        kode="rekap",
+        judul="",
+        kolom=["Peringkat", "Perangkat daerah", *d.komponen, "Nilai", "Predikat", "Tahun lalu", "Perubahan"],
+        lebar=[7, 26, *([10] * len(d.komponen)), 8, 14, 8, 8],
+    )
+    for b in d.baris:
+        h = b.hasil
+        kom = [angka_sel(k.nilai) for k in h.komponen] if h else [teks("-") for _ in d.komponen]
+        perubahan = None if h is None or h.nilai is None or b.nilai_lalu is None else h.nilai - b.nilai_lalu
+        t.baris.append(
+            Baris(
+                [
+                    teks(str(b.peringkat or "-")),
+                    teks(b.perangkat_daerah + (" *" if b.sintetis else "")),
+                    *kom,
+                    angka_sel(h.nilai if h else None),
+                    teks(f"{h.predikat.kode} ({h.predikat.interpretasi})" if h and h.predikat else "-"),
+                    angka_sel(b.nilai_lalu),
+                    angka_sel(perubahan),
+                ]
+            )
+        )
+    t.catatan.append("Peringkat di antara evaluasi final menurut nilai yang ditampilkan (2 desimal).")
+    dok.tambah(
+        BlokTabel(t, nomor="1", judul=f"Nilai Akuntabilitas Kinerja per perangkat daerah {d.tahun}", ukuran_huruf=8)
+    )
+    return dok
+
+
+def tulis_rekap(d: DataRekap, format: str) -> bytes:
+    dok = buat_rekap(d)
+    opsi = OpsiDokumen()
+    if format == "docx":
+        return tulis_docx(dok, opsi)
+    if format == "pdf":
+        return tulis_pdf(dok, opsi)
+    raise ValueError(f"format rekap tidak dikenal: {format}")

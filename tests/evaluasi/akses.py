@@ -45,6 +45,7 @@ ARGUMEN_EVALUASI = {
     "evaluasi:rekap_kini": lambda tk: {},
     "evaluasi:rekap": lambda tk: {"tahun": tk.tahun},
     "evaluasi:rekap_csv": lambda tk: {"tahun": tk.tahun},
+    "evaluasi:rekap_dokumen": lambda tk: {"tahun": tk.tahun, "format": "pdf"},
     "evaluasi:publik_kini": lambda tk: {},
     "evaluasi:publik": lambda tk: {"tahun": tk.tahun},
 }
@@ -71,6 +72,7 @@ LEVEL_EVALUASI = {
     "evaluasi:rekap_kini": ("pemda", "pemda"),
     "evaluasi:rekap": ("pemda", "admin"),
     "evaluasi:rekap_csv": ("pemda", "pemda"),
+    "evaluasi:rekap_dokumen": ("pemda", "pemda"),
     "evaluasi:publik_kini": ("publik", "publik"),
     "evaluasi:publik": ("publik", "publik"),
 }

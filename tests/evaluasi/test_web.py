@@ -281,3 +281,26 @@ def test_lhe_docx_pdf_final(klien, tk_kencong):
     pdf = klien("kepala-kencong").get(reverse("evaluasi:lhe", kwargs={**kw, "format": "pdf"})).content
     assert pdf.startswith(b"%PDF")
     assert klien("operator").get(reverse("evaluasi:lhe", kwargs={**kw, "format": "pdf"})).status_code == 403
+
+
+def test_rekap_dokumen_docx_pdf(klien, tk_kencong):
+    import docx
+
+    r = klien("admin").get(reverse("evaluasi:rekap_dokumen", kwargs={"tahun": 2023, "format": "docx"}))
+    assert r.status_code == 200
+    d = docx.Document(io.BytesIO(r.content))
+    sel = [c.text for t in d.tables for row in t.rows for c in row.cells]
+    assert "Kecamatan Kencong *" in sel
+    h = selectors.hasil_evaluasi(Evaluasi.objects.get(tahun_kinerja=tk_kencong))
+    from sakip.core.angka import format_angka
+
+    assert format_angka(h.nilai, 2) in sel
+    assert (
+        klien("reviewer")
+        .get(reverse("evaluasi:rekap_dokumen", kwargs={"tahun": 2023, "format": "pdf"}))
+        .content.startswith(b"%PDF")
+    )
+    assert (
+        klien("operator").get(reverse("evaluasi:rekap_dokumen", kwargs={"tahun": 2023, "format": "pdf"})).status_code
+        == 403
+    )

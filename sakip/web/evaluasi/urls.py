@@ -23,6 +23,7 @@ urlpatterns = [
     path("evaluasi/", views.rekap_kini, name="rekap_kini"),
     path("evaluasi/<int:tahun>/", views.rekap, name="rekap"),
     path("evaluasi/<int:tahun>/rekap.csv", views.rekap_csv, name="rekap_csv"),
+    path("evaluasi/<int:tahun>/rekap.<str:format>", views.rekap_dokumen, name="rekap_dokumen"),
     path("nilai-sakip/", views.publik_kini, name="publik_kini"),
     path("nilai-sakip/<int:tahun>/", views.publik, name="publik"),
 ]

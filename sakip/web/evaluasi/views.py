@@ -355,6 +355,30 @@ def _csv(r) -> HttpResponse:
     return resp
 
 
+@akses("pemda")
+def rekap_dokumen(request: HttpRequest, tahun: int, format: str) -> HttpResponse:
+    """The district recap as DOCX or PDF (one table: rendered in the request)."""
+    from sakip.laporan.lhe import BarisRekapLhe, DataRekap, tulis_rekap
+    from sakip.web.dokumen.katalog import JENIS_ISI
+
+    if format not in ("docx", "pdf"):
+        raise TidakDitemukan("Format rekap: docx atau pdf.")
+    r = selectors.rekap_pemda(aktor=request.aktor, pemda=_pemda(request), tahun=tahun)
+    data = DataRekap(
+        pemda=r.pemda.nama,
+        tahun=tahun,
+        komponen=r.komponen,
+        baris=[
+            BarisRekapLhe(b.peringkat, b.pd.nama, b.hasil, b.nilai_lalu, bool(b.evaluasi and b.evaluasi.sintetis))
+            for b in r.baris
+        ],
+        tempat=r.pemda.ibu_kota,
+    )
+    resp = HttpResponse(tulis_rekap(data, format), content_type=JENIS_ISI[format])
+    resp["Content-Disposition"] = f'attachment; filename="rekap-evaluasi-akip-{tahun}.{format}"'
+    return resp
+
+
 @akses("publik")
 def publik_kini(request: HttpRequest) -> HttpResponse:
     t = RekapTerbit.objects.order_by("-tahun").values_list("tahun", flat=True).first()
