@@ -9,7 +9,7 @@ import sys
 from sakip import __version__
 
 # Each subcommand lives in sakip/perintah/<name>.py and defines `daftar(subparsers)`.
-PERINTAH = ["hitung", "ikm", "laporan", "demo", "serve", "pekerja", "manage", "reviu", "excel", "sipd"]
+PERINTAH = ["hitung", "ikm", "laporan", "demo", "serve", "pekerja", "manage", "reviu", "excel", "sipd", "lke"]
 
 
 def buat_parser() -> argparse.ArgumentParser:

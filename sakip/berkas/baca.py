@@ -23,7 +23,8 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from sakip.core.agregasi import CaraAgregasi, agregasi_bawaan
-from sakip.core.angka import AngkaTidakValid, parse_angka
+from sakip.core.angka import AngkaTidakValid, parse_angka, periksa_besaran
+from sakip.core.batas import MAKS_DESIMAL_UANG, MAKS_PANJANG_NAMA, MAKS_PANJANG_URAIAN
 from sakip.core.capaian import Polaritas
 from sakip.core.kode import KodeTidakValid, kode_induk, normalkan_kode
 from sakip.core.model import (
@@ -129,7 +130,7 @@ def baca_teks(teks: str, *, sumber: str = "berkas", jenis: str = "yaml") -> Berk
 def baca_data(data: Any, *, sumber: str = "berkas") -> Berkas:
     """Validate and build from already-parsed data (dicts and lists with Decimal numbers)."""
     data = _normalkan(data)
-    masalah = periksa_skema(data)
+    masalah = periksa_panjang(data) or periksa_skema(data)
     if masalah:
         raise BerkasTidakValid(masalah, sumber)
     pembangun = _Pembangun()
@@ -150,6 +151,33 @@ def _normalkan(data: Any) -> Any:
     if isinstance(data, date):
         return data.isoformat()
     return data
+
+
+# Fields that are names or short labels: they go into database columns and document metadata of 255.
+_MEDAN_NAMA = frozenset({"nama", "jabatan", "nip", "pangkat", "golongan", "satuan", "kode", "unit_kerja", "kecamatan"})
+
+
+def periksa_panjang(data: Any) -> list[Masalah]:
+    """Bound every text before anything is built: names to 255 characters, any text to 20.000."""
+    masalah: list[Masalah] = []
+    tumpukan: list[tuple[Any, tuple]] = [(data, ())]
+    while tumpukan:
+        x, jalur = tumpukan.pop()
+        if isinstance(x, dict):
+            tumpukan.extend((v, (*jalur, k)) for k, v in x.items())
+        elif isinstance(x, list):
+            tumpukan.extend((v, (*jalur, i)) for i, v in enumerate(x))
+        elif isinstance(x, str):
+            kunci = jalur[-1] if jalur else ""
+            batas = MAKS_PANJANG_NAMA if kunci in _MEDAN_NAMA else MAKS_PANJANG_URAIAN
+            if len(x) > batas:
+                masalah.append(
+                    Masalah(
+                        jalur_dari(jalur),
+                        f"teks terlalu panjang ({len(x):,} karakter; paling banyak {batas:,})".replace(",", "."),
+                    )
+                )
+    return sorted(masalah, key=lambda m: m.jalur)
 
 
 # --- pass 2: schema -------------------------------------------------------------------------------------------
@@ -292,6 +320,7 @@ class _Pembangun:
             return None
         try:
             d = x if isinstance(x, Decimal) else parse_angka(str(x)) if isinstance(x, str) else Decimal(x)
+            periksa_besaran(d, x, desimal=MAKS_DESIMAL_UANG)
         except AngkaTidakValid as exc:
             self.salah(jalur, f"{exc} (contoh: 3739669394 atau '3.739.669.394,00')")
             return None
@@ -511,7 +540,7 @@ class _Pembangun:
             kontribusi = None
             if k is not None:
                 try:
-                    kontribusi = parse_angka(str(k)) if isinstance(k, str) else Decimal(k)
+                    kontribusi = periksa_besaran(parse_angka(str(k)) if isinstance(k, str) else Decimal(k), k)
                 except AngkaTidakValid as exc:
                     self.salah(f"{jalur}[{i}].kontribusi", str(exc))
                 else:

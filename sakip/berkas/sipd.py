@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sakip.core.angka import AngkaTidakValid, format_angka, parse_angka
+from sakip.core.angka import AngkaTidakValid, format_angka, parse_angka, periksa_besaran
+from sakip.core.batas import MAKS_DESIMAL_UANG
 from sakip.core.kode import KodeTidakValid, Tingkat, kode_induk, normalkan_kode, tingkat_kode
 from sakip.core.model import Berkas, Kegiatan, Program, RealisasiSubKegiatan, SubKegiatan
 
@@ -207,6 +208,10 @@ def _baris_berkas(data: bytes, nama_berkas: str) -> list[list[list[Any]]]:
                     raise _tolak(f"lebih dari {MAKS_BARIS} baris")
                 hasil.append(list(row))
             return [hasil]
+        except ExcelTidakValid:
+            raise
+        except Exception:  # a sheet's XML is read lazily, row by row: damage shows up here
+            raise _tolak("isi lembar kerja rusak") from None
         finally:
             wb.close()
     if nama_berkas.lower().endswith((".xls", ".ods")) or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
@@ -223,10 +228,13 @@ def _baris_berkas(data: bytes, nama_berkas: str) -> list[list[list[Any]]]:
     calon = []
     for p in pembatas:
         hasil = []
-        for n, row in enumerate(csv.reader(io.StringIO(teks), delimiter=p), start=1):
-            if n > MAKS_BARIS:
-                raise _tolak(f"lebih dari {MAKS_BARIS} baris")
-            hasil.append(row)
+        try:
+            for n, row in enumerate(csv.reader(io.StringIO(teks), delimiter=p), start=1):
+                if n > MAKS_BARIS:
+                    raise _tolak(f"lebih dari {MAKS_BARIS} baris")
+                hasil.append(row)
+        except csv.Error as exc:
+            raise _tolak(f"CSV tidak dapat dibaca ({exc})") from None
         calon.append(hasil)
     return calon
 
@@ -272,10 +280,12 @@ def _uang(x: Any) -> Decimal | None:
     if isinstance(x, bool):
         raise AngkaTidakValid(f"'{x}' bukan angka")
     if isinstance(x, int):
-        return Decimal(x)
-    if isinstance(x, float):
-        return desimal_dari_float(x)
-    return parse_angka(str(x))
+        d = Decimal(x)
+    elif isinstance(x, float):
+        d = desimal_dari_float(x)
+    else:
+        d = parse_angka(str(x))
+    return periksa_besaran(d, x, desimal=MAKS_DESIMAL_UANG)
 
 
 def baca_sipd(

@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -31,6 +30,8 @@ from sakip.core.register import (
     periksa_kegiatan,
 )
 from sakip.core.tanggal import TanggalTidakValid, parse_tanggal
+
+from .aman import MasukanBerbahaya, periksa_zip
 
 BATAS_BARIS = 200_000
 MAKS_MASALAH = 200  # a file with thousands of bad rows: the first ones tell the user what is wrong
@@ -133,11 +134,13 @@ def _baca_csv(isi: bytes, nama: str) -> list[tuple[int, list[Any]]]:
 
 def _baca_xlsx(isi: bytes, nama: str) -> list[tuple[int, list[Any]]]:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
+        periksa_zip(isi)
         wb = load_workbook(io.BytesIO(isi), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError):
+    except MasukanBerbahaya as exc:
+        raise ImporTidakValid([MasalahImpor(None, None, str(exc))], nama) from None
+    except Exception:  # openpyxl raises many kinds (XMLSyntaxError, KeyError, …) for a damaged file: one message
         raise ImporTidakValid(
             [MasalahImpor(None, None, "berkas XLSX rusak atau bukan lembar kerja Excel (.xlsx)")], nama
         ) from None
@@ -153,7 +156,9 @@ def _baca_xlsx(isi: bytes, nama: str) -> list[tuple[int, list[Any]]]:
                     [MasalahImpor(None, None, f"lebih dari {BATAS_BARIS:,} baris; bagi menjadi beberapa berkas")], nama
                 )
         return hasil
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
+    except ImporTidakValid:
+        raise
+    except Exception:  # a sheet's XML is read lazily, row by row: damage shows up here
         raise ImporTidakValid([MasalahImpor(None, None, "isi lembar kerja XLSX rusak")], nama) from None
     finally:
         wb.close()

@@ -8,11 +8,14 @@ typing mistakes in a hand-edited file).
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import yaml
+
+from .aman import MasukanBerbahaya, periksa_data, periksa_ukuran, periksa_yaml
 
 
 class KesalahanSintaks(ValueError):
@@ -31,11 +34,35 @@ class _PemuatCepat(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: igno
     again by the pure-Python `_Pemuat`, so error messages and their positions stay those of PyYAML."""
 
 
+# YAML 1.1 reads 0x10 as 16, 010 as 8, 1:20 as 80, 1_000 as 1000 and 1.5e3 as 1500: notations nobody means in
+# a performance report. Only plain decimal numbers are numbers here; the rest is refused at its line.
+_BULAT = re.compile(r"^[-+]?(0|[1-9][0-9]*)$")
+_PECAHAN = re.compile(r"^[-+]?([0-9]+\.[0-9]*|\.[0-9]+)$")
+_PANJANG_MAKS = 64
+
+
+def _tolak_angka(node: yaml.Node, teks: str) -> yaml.constructor.ConstructorError:
+    return yaml.constructor.ConstructorError(
+        None,
+        None,
+        f"'{teks[:40]}' bukan angka yang sah (tulis angka desimal biasa seperti 1500 atau 91.5, "
+        "atau beri tanda kutip bila ini teks)",
+        node.start_mark,
+    )
+
+
 def _float_desimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
-    teks = loader.construct_scalar(node).replace("_", "")  # type: ignore[arg-type]
-    if teks.lower() in (".nan", ".inf", "-.inf", "+.inf"):
-        raise yaml.constructor.ConstructorError(None, None, f"'{teks}' bukan angka yang sah", node.start_mark)
+    teks = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    if len(teks) > _PANJANG_MAKS or not _PECAHAN.match(teks):
+        raise _tolak_angka(node, teks)
     return Decimal(teks)
+
+
+def _bulat_ketat(loader: yaml.SafeLoader, node: yaml.Node) -> int:
+    teks = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    if len(teks) > _PANJANG_MAKS or not _BULAT.match(teks):
+        raise _tolak_angka(node, teks)
+    return int(teks)
 
 
 def _peta_tanpa_duplikat(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
@@ -51,12 +78,30 @@ def _peta_tanpa_duplikat(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: 
     return hasil
 
 
+def _tanggal(loader: yaml.SafeLoader, node: yaml.Node):
+    """YAML reads 2023-13-45 as a date and fails deep inside PyYAML: say which value, at its line."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"'{node.value}' bukan tanggal yang sah (tulis seperti 2024-01-31)", node.start_mark
+        ) from None
+
+
 for _p in (_Pemuat, _PemuatCepat):
+    _p.add_constructor("tag:yaml.org,2002:timestamp", _tanggal)
     _p.add_constructor("tag:yaml.org,2002:float", _float_desimal)
+    _p.add_constructor("tag:yaml.org,2002:int", _bulat_ketat)
     _p.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _peta_tanpa_duplikat)
 
 
 def muat_yaml(teks: str) -> Any:
+    try:
+        periksa_yaml(teks, _PemuatCepat)
+    except MasukanBerbahaya as exc:
+        raise KesalahanSintaks(str(exc), exc.baris, exc.kolom) from None
+    except yaml.YAMLError:
+        pass  # a syntax error: the loader below says where
     if _PemuatCepat is not _Pemuat:
         try:
             return yaml.load(teks, Loader=_PemuatCepat)  # noqa: S506 - a SafeLoader subclass
@@ -76,7 +121,12 @@ def muat_yaml(teks: str) -> Any:
 
 
 def _terjemah_yaml(pesan: str) -> str:
-    if "ditulis dua kali" in pesan or "bukan angka yang sah" in pesan:
+    if (
+        "ditulis dua kali" in pesan
+        or "bukan angka yang sah" in pesan
+        or "merujuk dirinya" in pesan
+        or "bukan tanggal yang sah" in pesan
+    ):
         return pesan  # already ours
     terjemahan = {
         "could not find expected ':'": "tanda ':' tidak ditemukan",
@@ -100,10 +150,32 @@ def muat_json(teks: str) -> Any:
             hasil[k] = v
         return hasil
 
+    def bulat(s: str) -> int:
+        if len(s) > _PANJANG_MAKS:
+            raise KesalahanSintaks(f"angka '{s[:40]}…' terlalu panjang ({len(s)} digit)")
+        return int(s)
+
+    def pecahan(s: str) -> Decimal:
+        if len(s) > _PANJANG_MAKS:
+            raise KesalahanSintaks(f"angka '{s[:40]}…' terlalu panjang ({len(s)} karakter)")
+        return Decimal(s)
+
+    def tolak_konstanta(s: str) -> Any:
+        raise KesalahanSintaks(f"'{s}' bukan angka yang sah")
+
     try:
-        return json.loads(teks, parse_float=Decimal, object_pairs_hook=tolak_duplikat)
+        periksa_ukuran(len(teks))
+        data = json.loads(
+            teks, parse_float=pecahan, parse_int=bulat, parse_constant=tolak_konstanta, object_pairs_hook=tolak_duplikat
+        )
+        periksa_data(data)
     except json.JSONDecodeError as exc:
         raise KesalahanSintaks(f"JSON tidak dapat dibaca ({exc.msg})", exc.lineno, exc.colno) from None
+    except MasukanBerbahaya as exc:
+        raise KesalahanSintaks(str(exc)) from None
+    except RecursionError:
+        raise KesalahanSintaks("struktur JSON bersarang terlalu dalam") from None
+    return data
 
 
 class _Penulis(yaml.SafeDumper):

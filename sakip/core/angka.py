@@ -8,7 +8,9 @@ rounded values can never disagree with the rounded average.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+
+from .batas import BATAS_ANGKA, MAKS_DESIMAL, MAKS_PANJANG_ANGKA, ringkas
 
 SERATUS = Decimal(100)
 NOL = Decimal(0)
@@ -57,18 +59,44 @@ def rata_rata(nilai: list[Decimal]) -> Decimal | None:
 
 
 def bulatkan(nilai: Decimal, desimal: int = 2) -> Decimal:
-    """Round half-up (91,475 → 91,48), the rule Indonesian reports and auditors use."""
-    return nilai.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+    """Round half-up (91,475 → 91,48), the rule Indonesian reports and auditors use.
+
+    Inputs are bounded (`periksa_besaran`), but a computed ratio can still be large (a realisation over a tiny
+    target): the rounding context is widened to the value's own size so that showing a figure never fails.
+    """
+    if not nilai.is_finite():
+        return nilai
+    presisi = max(KONTEKS.prec, nilai.adjusted() + desimal + 2)
+    with localcontext(Context(prec=presisi, rounding=ROUND_HALF_UP, Emax=MAX_EMAX, Emin=MIN_EMIN)):
+        return nilai.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+
+
+def periksa_besaran(nilai: Decimal, asli: object = None, *, desimal: int = MAKS_DESIMAL) -> Decimal:
+    """Refuse a number the domain cannot hold: not finite, |x| ≥ 10^18, or more than `desimal` decimals.
+
+    Called wherever a number enters (the parser, the file readers), so that no later step meets one.
+    """
+    tampil = ringkas(nilai if asli is None else asli)
+    if not nilai.is_finite():
+        raise AngkaTidakValid(f"'{tampil}' bukan angka yang sah")
+    if abs(nilai) >= BATAS_ANGKA:
+        raise AngkaTidakValid(
+            f"'{tampil}' melebihi batas angka yang dapat disimpan, yaitu kurang dari 1.000.000.000.000.000.000"
+        )
+    eksponen = nilai.normalize().as_tuple().exponent if nilai != 0 else 0
+    if isinstance(eksponen, int) and -eksponen > desimal:
+        raise AngkaTidakValid(f"'{tampil}' memiliki lebih dari {desimal} angka di belakang koma")
+    return nilai
 
 
 # --- parsing -------------------------------------------------------------------------------------------
 
-_AWALAN = re.compile(r"^(rp\.?|idr)\s*", re.IGNORECASE)
-_AKHIRAN = re.compile(r"(,-|,–|\.-|%|\s*persen)$", re.IGNORECASE)
-_RIBUAN_TITIK = re.compile(r"^\d{1,3}(\.\d{3})+$")
-_RIBUAN_KOMA = re.compile(r"^\d{1,3}(,\d{3})+$")
-_RIBUAN_SPASI = re.compile(r"^\d{1,3}( \d{3})+$")
-_DIGIT = re.compile(r"^\d+$")
+_AWALAN = re.compile(r"^(rp\.?|idr)\s*", re.IGNORECASE | re.ASCII)
+_AKHIRAN = re.compile(r"(,-|,–|\.-|%|\s*persen)$", re.IGNORECASE | re.ASCII)
+_RIBUAN_TITIK = re.compile(r"^\d{1,3}(\.\d{3})+$", re.ASCII)
+_RIBUAN_KOMA = re.compile(r"^\d{1,3}(,\d{3})+$", re.ASCII)
+_RIBUAN_SPASI = re.compile(r"^\d{1,3}( \d{3})+$", re.ASCII)
+_DIGIT = re.compile(r"^\d+$", re.ASCII)
 
 
 def parse_angka(teks: str) -> Decimal:
@@ -83,24 +111,35 @@ def parse_angka(teks: str) -> Decimal:
         return ke_decimal(teks)
     asli = teks
     s = teks.strip().replace("\u00a0", " ").replace("\u2212", "-")
-    negatif = False
+    if len(s) > MAKS_PANJANG_ANGKA:
+        raise AngkaTidakValid(
+            f"'{ringkas(s)}' terlalu panjang untuk sebuah angka; paling banyak {MAKS_PANJANG_ANGKA} karakter"
+        )
+    # One sign at most, written once: "-5", "(5)", "Rp -5", "-Rp 5". "--5" or "(-5)" are typing slips whose
+    # meaning cannot be guessed; reading them as 5 would silently flip the sign.
+    tanda = 0
     if s.startswith("(") and s.endswith(")"):
-        negatif, s = True, s[1:-1].strip()
+        tanda, s = tanda + 1, s[1:-1].strip()
     if s.startswith("-"):
-        negatif, s = not negatif, s[1:].strip()
+        tanda, s = tanda + 1, s[1:].strip()
     s = _AWALAN.sub("", s).strip()
     s = _AKHIRAN.sub("", s).strip()
     if s.startswith("-"):
-        negatif, s = not negatif, s[1:].strip()
+        tanda, s = tanda + 1, s[1:].strip()
+    if tanda > 1 or s.startswith(("-", "(")):
+        raise AngkaTidakValid(
+            f"'{ringkas(asli)}': tanda negatif ditulis lebih dari sekali; tulis satu saja, mis. -84,52"
+        )
     if not s:
-        raise AngkaTidakValid(f"'{asli}' bukan angka")
+        raise AngkaTidakValid(f"'{ringkas(asli)}' bukan angka")
 
-    bulat, pecahan = _pisah_desimal(s, asli)
+    bulat, pecahan = _pisah_desimal(s, ringkas(asli))
     try:
         hasil = Decimal(f"{bulat}.{pecahan}" if pecahan else bulat)
     except InvalidOperation as exc:  # pragma: no cover - guarded by the regexes above
-        raise AngkaTidakValid(f"'{asli}' bukan angka") from exc
-    return -hasil if negatif else hasil
+        raise AngkaTidakValid(f"'{ringkas(asli)}' bukan angka") from exc
+    periksa_besaran(hasil, asli)
+    return -hasil if tanda else hasil
 
 
 def _pisah_desimal(s: str, asli: str) -> tuple[str, str]:
@@ -143,7 +182,7 @@ def _pisah_desimal(s: str, asli: str) -> tuple[str, str]:
     return bulat, pecahan
 
 
-_ANGKA_SATUAN = re.compile(r"^\s*(?P<angka>[-(]?[\d.,\s]*\d[\d.,]*\)?)\s*(?P<satuan>[^\d].*)?$")
+_ANGKA_SATUAN = re.compile(r"^\s*(?P<angka>[-(]?[\d.,\s]*\d[\d.,]*\)?)\s*(?P<satuan>[^\d].*)?$", re.ASCII)
 
 
 def parse_angka_satuan(teks: str) -> tuple[Decimal, str]:

@@ -122,7 +122,7 @@ def baca_jawaban(nilai: Any) -> int:
             return _HURUF_JAWABAN[s.lower()]
         if s.endswith((".0", ",0")):
             s = s[:-2]
-        if not s.lstrip("-").isdigit():
+        if not s.lstrip("-").isascii() or not s.lstrip("-").isdigit():  # "³".isdigit() is True
             raise JawabanTidakValid(f"'{nilai}' bukan jawaban 1–4")
         angka = int(s)
     elif nilai is None:

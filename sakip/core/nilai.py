@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .angka import AngkaTidakValid, format_bilangan, ke_decimal, parse_angka
+from .angka import AngkaTidakValid, format_bilangan, ke_decimal, parse_angka, periksa_besaran
+from .batas import MAKS_PANJANG_NILAI, ringkas
 
 # Ordinal grade families. A grade's rank is its position counted from the worst (1).
 PERINGKAT_OPINI = {"TMP": 1, "TW": 2, "WDP": 3, "WTP": 4}
@@ -88,8 +89,15 @@ class Mutu:
 Nilai = Angka | Rentang | Mutu
 
 _KOSONG = {"", "-", "–", "—", "n/a", "na", "belum ada", "tidak ada"}
-_RENTANG = re.compile(r"^\s*(?P<a>-?[\d.,]+)\s*%?\s*(?:-|–|—|s\.?d\.?|sampai)\s*(?P<b>-?[\d.,]+)\s*%?\s*$", re.I)
-_MUTU = re.compile(r"^\s*(?P<label>[A-Za-z]{1,3})\s*(?:\(\s*(?P<skor>[\d.,]+)\s*\))?\s*$")
+_RENTANG = re.compile(
+    r"^\s*(?P<a>-?[\d.,]+)\s*%?\s*(?:-|–|—|s\.?d\.?|sampai)\s*(?P<b>-?[\d.,]+)\s*%?\s*$", re.I | re.ASCII
+)
+# Notations spreadsheets and programs produce but people do not write in a report: refused with a message that
+# says so, instead of being read as a number followed by a unit ("1e400" is not 1 with the unit "e400").
+_EKSPONEN = re.compile(r"^\s*[-+]?[\d.,]+\s*[eE]\s*[-+]?\d+\s*$", re.ASCII)
+_BASIS = re.compile(r"^\s*[-+]?0[xXbBoO][0-9a-fA-F_]*\s*$", re.ASCII)
+_MIRIP_ANGKA = re.compile(r"^\s*[-+(]*\s*(rp\.?|idr)?\s*[-+(]*[\d.,\s]+\)?\s*(%|persen)?\s*$", re.I | re.ASCII)
+_MUTU = re.compile(r"^\s*(?P<label>[A-Za-z]{1,3})\s*(?:\(\s*(?P<skor>[\d.,]+)\s*\))?\s*$", re.ASCII)
 
 
 class NilaiTidakValid(ValueError):
@@ -105,41 +113,59 @@ def parse_nilai(teks: str | int | Decimal | None) -> Nilai | None:
     if teks is None:
         return None
     if isinstance(teks, (int, Decimal)) and not isinstance(teks, bool):
-        return Angka(ke_decimal(teks))
+        return Angka(periksa_besaran(ke_decimal(teks)))
     if not isinstance(teks, str):
-        raise NilaiTidakValid(f"'{teks}' bukan nilai yang dikenal")
+        raise NilaiTidakValid(f"'{ringkas(teks)}' bukan nilai yang dikenal")
     s = teks.strip()
     if s.lower() in _KOSONG:
         return None
+    if len(s) > MAKS_PANJANG_NILAI:
+        raise NilaiTidakValid(
+            f"'{ringkas(s)}' terlalu panjang untuk sebuah nilai (paling banyak {MAKS_PANJANG_NILAI} karakter)"
+        )
+    if _EKSPONEN.match(s):
+        raise NilaiTidakValid(
+            f"'{ringkas(s)}': notasi eksponen tidak diterima; tulis angkanya lengkap (mis. 1.500 atau 0,0015)"
+        )
+    if _BASIS.match(s):
+        raise NilaiTidakValid(
+            f"'{ringkas(s)}': angka heksadesimal/biner/oktal tidak diterima; tulis angka desimal biasa"
+        )
     try:
         return Angka(parse_angka(s))
-    except AngkaTidakValid:
-        pass
+    except AngkaTidakValid as exc:
+        # A text that can only be meant as a number gets the parser's own reason (sign written twice, too
+        # large, irregular grouping), not the general "unknown value" message.
+        if _MIRIP_ANGKA.match(s):
+            raise NilaiTidakValid(str(exc)) from None
     m = _RENTANG.match(s)
     if m:
         try:
             a, b = parse_angka(m.group("a")), parse_angka(m.group("b"))
         except AngkaTidakValid as exc:
-            raise NilaiTidakValid(f"'{teks}': batas rentang bukan angka") from exc
+            raise NilaiTidakValid(f"'{ringkas(teks)}': batas rentang bukan angka ({exc})") from None
         if a > b:
-            raise NilaiTidakValid(f"'{teks}': batas bawah rentang lebih besar dari batas atas")
+            raise NilaiTidakValid(f"'{ringkas(teks)}': batas bawah rentang lebih besar dari batas atas")
         return Rentang(a, b)
     m = _MUTU.match(s)
     if m:
         label = m.group("label").upper()
-        skor = parse_angka(m.group("skor")) if m.group("skor") else None
+        try:
+            skor = parse_angka(m.group("skor")) if m.group("skor") else None
+        except AngkaTidakValid as exc:
+            raise NilaiTidakValid(f"'{ringkas(teks)}': skor predikat bukan angka ({exc})") from None
         mutu = Mutu(label, skor)
         if skor is not None or mutu.peringkat is not None:
             return mutu
     # "4 Dok", "14 OB", "12 Laporan": a number followed by its unit.
-    m = re.match(r"^\s*(?P<angka>-?[\d.,]+)\s*[A-Za-z%][\w ./%-]*$", s)
+    m = re.match(r"^\s*(?P<angka>-?[0-9.,]+)\s*[A-Za-z%][\w ./%²³-]*$", s)
     if m:
         try:
             return Angka(parse_angka(m.group("angka")))
         except AngkaTidakValid:
             pass
     raise NilaiTidakValid(
-        f"'{teks}' bukan nilai yang dikenal (gunakan angka seperti 91,5; rentang seperti 80-90; "
+        f"'{ringkas(teks)}' bukan nilai yang dikenal (gunakan angka seperti 91,5; rentang seperti 80-90; "
         "atau predikat seperti B (65) atau WTP)"
     )
 

@@ -340,11 +340,13 @@ class PenulisDocx:
         return buf.getvalue()
 
     def _properti(self) -> None:
+        # Word's metadata fields hold 255 characters (python-docx refuses more); inputs are bounded at entry,
+        # but a title composed of a long name and a long subject must still never stop the document.
         cp = self.doc.core_properties
-        cp.title = self.dok.judul
-        cp.subject = self.dok.subjek
-        cp.author = self.dok.instansi
-        cp.last_modified_by = self.dok.instansi
+        cp.title = _potong_metadata(self.dok.judul)
+        cp.subject = _potong_metadata(self.dok.subjek)
+        cp.author = _potong_metadata(self.dok.instansi)
+        cp.last_modified_by = _potong_metadata(self.dok.instansi)
         cp.language = "id-ID"
         cp.keywords = f"SAKIP; {self.dok.jenis}; {self.dok.tahun}"
         cp.comments = "Dibuat oleh SAKIP dari data pengukuran kinerja."
@@ -1040,3 +1042,8 @@ def tulis_docx(dok: Dokumen, opsi: OpsiDokumen) -> bytes:
 
 
 __all__ = ["tulis_docx"]
+
+
+def _potong_metadata(teks: str | None) -> str:
+    s = " ".join((teks or "").split())
+    return s if len(s) <= 255 else s[:254] + "…"

@@ -8,12 +8,14 @@
 - ``SAKIP_ALLOWED_HOSTS``: comma-separated host names (default ``127.0.0.1,localhost``).
 - ``SAKIP_HTTPS=1``: the site is served over HTTPS (secure cookies, HSTS, redirect); ``sakip serve`` sets it.
 - ``SAKIP_DOKUMEN_SIMPAN_JAM``: hours a produced document is kept for download (default 24).
+- Security (login lockout, two-step login, session expiry, rate limits, CSP): see docs/keamanan.md.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -60,6 +62,8 @@ SAKIP_APPS = [
     "sakip.web.register",
     "sakip.web.dokumen",
     "sakip.web.reviu",
+    "sakip.web.keamanan",
+    "sakip.web.api",
 ]
 
 INSTALLED_APPS = [
@@ -69,11 +73,16 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "ninja",  # serves the API docs page's scripts locally (no CDN)
     *SAKIP_APPS,
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sakip.web.keamanan.middleware.HeaderKeamanan",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -81,8 +90,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "sakip.web.keamanan.middleware.SesiBerbatas",
+    "sakip.web.keamanan.middleware.WajibDuaLangkah",
+    "sakip.web.keamanan.middleware.BatasAkses",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "sakip.web.inti.middleware.TanpaTraceback",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "sakip.web.urls"
@@ -120,10 +135,19 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Password policy (messages in Indonesian from Django's own translations): long enough, not like the user's
+# name, not a common password, not only digits.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": int(os.environ.get("SAKIP_SANDI_MIN", "10"))},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# django-axes first: it refuses a locked account before the password is even checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 LOGIN_URL = "inti:masuk"
 LOGIN_REDIRECT_URL = "inti:beranda"
 LOGOUT_REDIRECT_URL = "inti:beranda"
@@ -155,6 +179,9 @@ SAKIP_DOKUMEN_SIMPAN_JAM = int(os.environ.get("SAKIP_DOKUMEN_SIMPAN_JAM", "24"))
 SAKIP_DOKUMEN_ANTRIAN_PUBLIK = int(os.environ.get("SAKIP_DOKUMEN_ANTRIAN_PUBLIK", "20"))
 # A printed report uploaded for the reviu may be this big.
 SAKIP_REVIU_MAKS_BYTE = int(os.environ.get("SAKIP_REVIU_MAKS_BYTE", str(20 * 1024 * 1024)))
+# REST API (sakip.web.api): requests per token and, for the open-data part, per address ("count/s|m|h").
+SAKIP_API_BATAS_TOKEN = os.environ.get("SAKIP_API_BATAS_TOKEN", "1200/m")
+SAKIP_API_BATAS_ANONIM = os.environ.get("SAKIP_API_BATAS_ANONIM", "120/m")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
@@ -183,6 +210,31 @@ if _ya("SAKIP_HTTPS"):
     SECURE_HSTS_SECONDS = int(os.environ.get("SAKIP_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+
+# --- login and session hardening (docs/keamanan.md) ----------------------------------------------------------
+# Lockout per user name after failed logins (records in the database: shared by every process); the login page
+# says why; the admin unlocks on /akun/. Addresses are throttled separately (sakip.web.keamanan.batas).
+AXES_FAILURE_LIMIT = int(os.environ.get("SAKIP_MASUK_GAGAL_MAKS", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SAKIP_MASUK_KUNCI_MENIT", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes.W006 asks to lock by address too: we lock the account by name (an attacker rotating addresses still meets
+# the lock) and limit each address separately (SAKIP_BATAS_MASUK), so a shared office address (NAT) is not
+# locked out for everyone because of one person's typos.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "sakip.web.keamanan.views.terkunci"
+AXES_CLIENT_IP_CALLABLE = "sakip.web.keamanan.batas.alamat_ip"
+AXES_VERBOSE = False
+# Two-step login (TOTP): optional for admin, kepala and reviewer unless required here.
+SAKIP_WAJIB_DUA_LANGKAH = _ya("SAKIP_WAJIB_DUA_LANGKAH")
+OTP_TOTP_ISSUER = os.environ.get("SAKIP_OTP_PENERBIT", "SAKIP")
+# Sessions end after this long without a request, and this long after the login whatever the activity.
+SAKIP_SESI_DIAM_MENIT = int(os.environ.get("SAKIP_SESI_DIAM_MENIT", "30"))
+SAKIP_SESI_MAKS_JAM = int(os.environ.get("SAKIP_SESI_MAKS_JAM", "10"))
+SESSION_COOKIE_AGE = SAKIP_SESI_MAKS_JAM * 3600
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("SAKIP_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
 LOGGING = {

@@ -169,13 +169,13 @@ def test_ganti_kata_sandi(klien, pengguna):
         reverse("inti:sandi"),
         {
             "old_password": "sakip-demo-reviewer",
-            "new_password1": "Inspektorat-2024!",
-            "new_password2": "Inspektorat-2024!",
+            "new_password1": "Kebun-Kopi-Jember-2024!",
+            "new_password2": "Kebun-Kopi-Jember-2024!",
         },
     )
     assert r.status_code == 302
     pengguna["reviewer"].refresh_from_db()
-    assert pengguna["reviewer"].check_password("Inspektorat-2024!")
+    assert pengguna["reviewer"].check_password("Kebun-Kopi-Jember-2024!")
 
 
 def test_halaman_tolak_tanpa_tab_pd_asing(klien, tk_kencong, tk_dinas):

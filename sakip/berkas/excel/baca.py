@@ -18,11 +18,12 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from io import BytesIO
 from typing import Any
 
-from sakip.core.angka import AngkaTidakValid, format_angka, format_bilangan, parse_angka
+from sakip.core.angka import AngkaTidakValid, format_angka, format_bilangan, parse_angka, periksa_besaran
 from sakip.core.capaian import Polaritas
 from sakip.core.model import Berkas
 from sakip.core.nilai import Angka, NilaiTidakValid, parse_nilai, tampil_nilai
 
+from ..aman import MasukanBerbahaya, periksa_zip
 from ..baca import BerkasTidakValid, Masalah, baca_data
 from ..tulis import berkas_ke_dict
 from .tata import (
@@ -42,7 +43,6 @@ from .tata import (
 
 MAKS_UKURAN = 10 * 1024 * 1024  # bytes of the uploaded file
 MAKS_ISI = 100 * 1024 * 1024  # bytes of the unpacked workbook parts
-MAKS_RASIO = 200  # unpacked / packed for any one part (a zip bomb packs far tighter)
 MAKS_BARIS = 20_000  # rows of any one sheet
 DIGIT_EXCEL = 15
 _GALAT_RUMUS = ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!")
@@ -138,20 +138,12 @@ def _periksa_zip(data: bytes) -> None:
             "berkas ini bukan workbook Excel (.xlsx); simpan sebagai 'Excel Workbook (*.xlsx)' lalu unggah lagi"
         )
     try:
+        periksa_zip(data, batas_isi=MAKS_ISI)
         with zipfile.ZipFile(BytesIO(data)) as z:
-            total = 0
-            for info in z.infolist():
-                total += info.file_size
-                if info.file_size > MAKS_ISI or total > MAKS_ISI:
-                    raise _Tolak("isi workbook terlalu besar untuk diperiksa")
-                if (
-                    info.compress_size
-                    and info.file_size / info.compress_size > MAKS_RASIO
-                    and info.file_size > 1_000_000
-                ):
-                    raise _Tolak("isi workbook dimampatkan secara tidak wajar; berkas ditolak")
             if "xl/workbook.xml" not in z.namelist():
                 raise _Tolak("berkas ini bukan workbook Excel (.xlsx)")
+    except MasukanBerbahaya as exc:
+        raise _Tolak(str(exc)) from None
     except zipfile.BadZipFile:
         raise _Tolak("berkas ini bukan workbook Excel (.xlsx) atau rusak") from None
 
@@ -170,10 +162,15 @@ def _muat(data: bytes):
 
 def _baris_lembar(ws) -> list[tuple]:
     hasil = []
-    for n, row in enumerate(ws.iter_rows(values_only=True), start=1):
-        if n > MAKS_BARIS:
-            raise _Tolak(f"lembar '{ws.title}' memuat lebih dari {MAKS_BARIS} baris")
-        hasil.append(row)
+    try:
+        for n, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            if n > MAKS_BARIS:
+                raise _Tolak(f"lembar '{ws.title}' memuat lebih dari {MAKS_BARIS} baris")
+            hasil.append(row)
+    except _Tolak:
+        raise
+    except Exception:  # read-only sheets parse their XML lazily: damage surfaces here, in many exception kinds
+        raise _Tolak(f"isi lembar '{ws.title}' rusak (XML tidak dapat dibaca)") from None
     return hasil
 
 
@@ -189,7 +186,15 @@ def _kosong(x: Any) -> bool:
 
 
 def _angka(x: Any) -> Decimal:
-    """A cell as an exact decimal (raises _Tolak)."""
+    """A cell as an exact decimal within the domain's bounds (raises _Tolak)."""
+    d = _angka_mentah(x)
+    try:
+        return periksa_besaran(d, x)
+    except AngkaTidakValid as exc:
+        raise _Tolak(str(exc)) from None
+
+
+def _angka_mentah(x: Any) -> Decimal:
     if isinstance(x, bool):
         raise _Tolak(f"'{x}' bukan angka")
     if isinstance(x, int):
@@ -445,7 +450,12 @@ def baca_excel(data: bytes, dasar: Berkas, *, sumber: str = "workbook", kunci: K
     except _Tolak as exc:
         raise ExcelTidakValid([MasalahSel("", None, "", "", exc.pesan)], sumber) from None
     try:
-        masalah = _identitas(wb_nilai, dasar)
+        try:
+            masalah = _identitas(wb_nilai, dasar)
+        except Exception:  # the identity sheet itself damaged
+            raise ExcelTidakValid(
+                [MasalahSel("", None, "", "", "workbook rusak: lembar identitas tidak dapat dibaca")], sumber
+            ) from None
         if masalah:
             raise ExcelTidakValid(masalah, sumber)
         baru = copy.deepcopy(dasar)

@@ -4,8 +4,10 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from sakip.core.angka import AngkaTidakValid, format_bilangan, parse_angka
+from sakip.core.angka import AngkaTidakValid, format_bilangan, parse_angka, periksa_besaran
+from sakip.core.batas import MAKS_DESIMAL_UANG
 from sakip.core.tabel import tabel_anggaran, tabel_komposisi, tabel_refocusing
+from sakip.web.inti.bidang import pesan_angka
 from sakip.web.inti.galat import AlurDitolak, KonflikVersi
 from sakip.web.organisasi.akses import akses
 from sakip.web.perencanaan.models import SubKegiatan
@@ -42,24 +44,20 @@ def pagu(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
             teks_m = request.POST.get(f"murni_{s.pk}", "").strip()
             isian[f"pagu_{s.pk}"], isian[f"murni_{s.pk}"] = teks_p, teks_m
             try:
-                nilai_p = parse_angka(teks_p) if teks_p else None
+                nilai_p = periksa_besaran(parse_angka(teks_p), teks_p, desimal=MAKS_DESIMAL_UANG) if teks_p else None
                 if nilai_p is None:
                     raise AngkaTidakValid("Pagu wajib diisi.")
                 if nilai_p < 0:
                     raise AngkaTidakValid("Pagu tidak boleh negatif.")
             except AngkaTidakValid as exc:
-                galat[f"pagu_{s.pk}"] = (
-                    f"{exc}"
-                    if "wajib" in str(exc) or "negatif" in str(exc)
-                    else f"'{teks_p}' bukan angka yang sah (contoh 3.739.669.394,00)."
-                )
+                galat[f"pagu_{s.pk}"] = f"{exc}" if str(exc).endswith(".") else pesan_angka(exc, teks_p)
                 continue
             try:
-                nilai_m = parse_angka(teks_m) if teks_m else None
+                nilai_m = periksa_besaran(parse_angka(teks_m), teks_m, desimal=MAKS_DESIMAL_UANG) if teks_m else None
                 if nilai_m is not None and nilai_m < 0:
                     raise AngkaTidakValid("Pagu murni tidak boleh negatif.")
             except AngkaTidakValid as exc:
-                galat[f"murni_{s.pk}"] = f"{exc}" if "negatif" in str(exc) else f"'{teks_m}' bukan angka yang sah."
+                galat[f"murni_{s.pk}"] = f"{exc}" if str(exc).endswith(".") else pesan_angka(exc, teks_m)
                 continue
             if nilai_p < s.belanja_modal:
                 galat[f"pagu_{s.pk}"] = "Pagu tidak boleh lebih kecil dari belanja modalnya."

@@ -8,7 +8,8 @@ from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import format_html
 
-from sakip.core.angka import AngkaTidakValid, format_bilangan, parse_angka
+from sakip.core.angka import AngkaTidakValid, format_bilangan, parse_angka, periksa_besaran
+from sakip.core.batas import MAKS_DESIMAL, MAKS_DESIMAL_UANG, ringkas
 from sakip.core.nilai import Angka, Nilai, NilaiTidakValid, parse_nilai
 
 
@@ -43,8 +44,8 @@ class BidangAngka(forms.CharField):
 
     widget = MasukanTeks
 
-    def __init__(self, *args, minimum: Decimal | None = None, **kwargs):
-        self.minimum = minimum
+    def __init__(self, *args, minimum: Decimal | None = None, desimal: int = MAKS_DESIMAL, **kwargs):
+        self.minimum, self.desimal = minimum, desimal
         kwargs.setdefault("required", False)
         super().__init__(*args, **kwargs)
         self.widget.attrs.setdefault("inputmode", "decimal")
@@ -60,21 +61,28 @@ class BidangAngka(forms.CharField):
         if teks in ("", None):
             return None
         try:
-            d = parse_angka(teks)
-        except AngkaTidakValid:
-            raise forms.ValidationError(
-                f"'{teks}' bukan angka yang sah. Tulis seperti 3.739.669.394,00 atau 91,5.", code="angka"
-            ) from None
+            d = periksa_besaran(parse_angka(teks), teks, desimal=self.desimal)
+        except AngkaTidakValid as exc:
+            raise forms.ValidationError(pesan_angka(exc, teks), code="angka") from None
         if self.minimum is not None and d < self.minimum:
             raise forms.ValidationError(f"Nilai tidak boleh kurang dari {format_bilangan(self.minimum)}.", code="min")
-        if abs(d) >= Decimal(10) ** 18:
-            raise forms.ValidationError("Angka terlalu besar.", code="besar")
         return d
+
+
+def pesan_angka(exc: AngkaTidakValid, teks: str) -> str:
+    """The message "'x' bukan angka yang sah", with the parser's own reason when it has one (sign twice, too large, too many
+    decimals, irregular grouping), and an example."""
+    pesan = str(exc)
+    if pesan.startswith("'") and "'" in pesan[1:]:
+        pesan = pesan[pesan.index("'", 1) + 1 :].lstrip(": ").strip()
+    sebab = "" if pesan in ("", "bukan angka") else f": {pesan}"
+    return f"'{ringkas(teks)}' bukan angka yang sah{sebab}. Tulis seperti 3.739.669.394,00 atau 91,5."
 
 
 class BidangUang(BidangAngka):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("minimum", Decimal(0))
+        kwargs.setdefault("desimal", MAKS_DESIMAL_UANG)
         super().__init__(*args, **kwargs)
 
 

@@ -83,7 +83,7 @@ def galat_500(request: HttpRequest) -> HttpResponse:
         kembali = reverse("inti:beranda")
     except Exception:  # the URL configuration itself may be what failed
         kembali = "/"
-    teks = loader.get_template("inti/500.html").render({"kembali": kembali})
+    teks = loader.get_template("inti/500.html").render({"kembali": kembali, "nonce": getattr(request, "csp_nonce", "")})
     return HttpResponse(teks, status=500)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from django import template
@@ -10,6 +11,7 @@ from django.utils.safestring import mark_safe
 from sakip.core.angka import format_angka, format_persen, format_rupiah
 from sakip.core.tabel import Tabel, tampil_satuan
 from sakip.core.tanggal import format_tanggal
+from sakip.web.keamanan.csp import izinkan_gaya
 
 register = template.Library()
 
@@ -62,9 +64,14 @@ def ambil(d: dict, k):
     return d.get(k)
 
 
+_HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+
+
 @register.filter
 def warna(tingkat) -> str:
-    return getattr(tingkat, "warna", "#9e9e9e") if tingkat else "#9e9e9e"
+    # A scale's colour is data (district settings, berkas): only a hex colour reaches a style attribute.
+    w = getattr(tingkat, "warna", "") if tingkat else ""
+    return w if isinstance(w, str) and _HEX.fullmatch(w) else "#9e9e9e"
 
 
 def _luminans(hex_: str) -> float:
@@ -88,7 +95,8 @@ def gaya_predikat(tingkat) -> str:
     putih = 1.05 / (l_ + 0.05)
     gelap = (l_ + 0.05) / (_luminans("#1f2328") + 0.05)
     teks = "#fff" if putih >= gelap else "#1f2328;text-shadow:none"
-    return f"background:{latar};color:{teks}"
+    # The page's Content-Security-Policy allows exactly the style values registered here.
+    return izinkan_gaya(f"background:{latar};color:{teks}")
 
 
 @register.inclusion_tag("inti/_tabel.html")

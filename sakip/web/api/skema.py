@@ -1,0 +1,160 @@
+"""Request and response shapes of the API (OpenAPI components). Numbers are decimal strings ("91.475",
+"1500000.00"): JSON numbers are binary floats in most clients, and SAKIP figures must stay exact."""
+
+from __future__ import annotations
+
+from ninja import Field, Schema
+
+from sakip.core.batas import MAKS_PANJANG_NILAI
+
+TEKS_NILAI = Field(
+    None,
+    max_length=MAKS_PANJANG_NILAI,
+    description="angka sebagai teks ('91,5', '91.5', '1.500.000,00'), rentang ('80-90'), predikat ('B (65)', 'WTP'); "
+    "null mengosongkan",
+)
+
+
+class Galat(Schema):
+    detail: str
+
+
+class Masalah(Schema):
+    butir: int | None = Field(None, description="nomor urut butir dalam permintaan (mulai 1); null: seluruh permintaan")
+    medan: str | None = None
+    pesan: str
+
+
+class GalatBatch(Schema):
+    detail: str
+    masalah: list[Masalah]
+
+
+class PerangkatDaerahKeluar(Schema):
+    slug: str
+    nama: str
+    jenis: str
+    kode: str
+    aktif: bool
+
+
+class TahunKeluar(Schema):
+    tahun: int
+    diterbitkan: bool
+    versi: int
+
+
+class TargetKeluar(Schema):
+    tahun: int
+    target: str | None
+
+
+class TargetPkKeluar(Schema):
+    pk_id: int
+    jenis: str
+    status: str
+    target: str | None
+
+
+class IndikatorKeluar(Schema):
+    kode: str
+    nama: str
+    induk: str = Field(description="kode tujuan atau sasaran")
+    jenis: str = Field(description="'tujuan' atau 'sasaran'")
+    satuan: str
+    polaritas: str
+    iku: bool
+    target_renstra: list[TargetKeluar]
+    target_rkt: str | None
+    target_pk: list[TargetPkKeluar]
+
+
+class SasaranKeluar(Schema):
+    kode: str
+    uraian: str
+    tujuan: str
+
+
+class RencanaKeluar(Schema):
+    pd: str
+    tahun: int
+    renstra: str
+    sasaran: list[SasaranKeluar]
+    indikator: list[IndikatorKeluar]
+
+
+class PeriodeKeluar(Schema):
+    triwulan: int
+    status: str
+    versi: int = Field(description="kirim kembali pada penulisan (konkurensi optimistis)")
+
+
+class RealisasiKeluar(Schema):
+    kode: str
+    nama: str
+    satuan: str
+    triwulan: dict[str, str | None] = Field(description="'1'…'4' → realisasi triwulan itu")
+    target_triwulan: dict[str, str | None]
+    tahunan: str | None
+    penyebab: str
+    kendala: str
+    solusi: str
+
+
+class AnggaranKeluar(Schema):
+    kode: str
+    nama: str
+    program: str
+    kegiatan: str
+    pagu: str
+    pagu_murni: str | None
+    belanja_modal: str
+    realisasi_triwulan: dict[str, str | None]
+    realisasi_tahunan: str | None
+
+
+class ButirRealisasi(Schema):
+    indikator: str = Field(max_length=40, description="kode indikator, mis. 'IKU1'")
+    triwulan: int = Field(ge=1, le=4)
+    nilai: str | None = TEKS_NILAI
+    penyebab: str | None = Field(None, max_length=5000)
+    kendala: str | None = Field(None, max_length=5000)
+    solusi: str | None = Field(None, max_length=5000)
+
+
+class ButirAnggaran(Schema):
+    sub_kegiatan: str = Field(max_length=40, description="kode sub kegiatan")
+    triwulan: int = Field(ge=1, le=4)
+    jumlah: str | None = Field(
+        None, max_length=40, description="rupiah dibelanjakan pada triwulan itu; null mengosongkan"
+    )
+
+
+class _Batch(Schema):
+    versi: dict[int, int] = Field(
+        description="triwulan → versi periode seperti dibaca dari …/periode; wajib untuk setiap triwulan yang diubah"
+    )
+    alasan: str = Field("", max_length=500, description="alasan perubahan, tercatat di riwayat")
+    alasan_tidak_lazim: str = Field(
+        "", max_length=500, description="mengapa nilai yang tidak lazim untuk satuannya benar"
+    )
+
+
+class BatchRealisasi(_Batch):
+    butir: list[ButirRealisasi] = Field(min_length=1, max_length=2000)
+
+
+class BatchAnggaran(_Batch):
+    butir: list[ButirAnggaran] = Field(min_length=1, max_length=5000)
+
+
+class HasilTulis(Schema):
+    diubah: int = Field(description="jumlah nilai yang berubah (tercatat di riwayat)")
+    versi: dict[int, int] = Field(description="versi baru periode yang ditulis")
+
+
+class TerbitKeluar(Schema):
+    pd: str
+    nama: str
+    tahun: int
+    triwulan_terkunci: list[int]
