@@ -64,6 +64,7 @@ SAKIP_APPS = [
     "sakip.web.reviu",
     "sakip.web.keamanan",
     "sakip.web.api",
+    "sakip.web.evaluasi",
 ]
 
 INSTALLED_APPS = [

@@ -1,0 +1,241 @@
+"""The evaluation on the web: workflow, audit, who may do what, bad input, recap and its publication."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from sakip.core.lke import muat_lke
+from sakip.web.evaluasi import selectors, services
+from sakip.web.evaluasi.models import Evaluasi, Jawaban, RekapTerbit
+from sakip.web.inti.galat import AlurDitolak, KonflikVersi
+from sakip.web.organisasi.akses import TidakBerwenang
+from sakip.web.riwayat.models import Perubahan
+
+LKE = muat_lke()
+KODE = [k.kode for k in LKE.semua_kriteria()]
+
+
+def lengkap(kolom: str, skala: str = "BB", yt: str = "Y") -> dict[str, dict[str, str]]:
+    return {k.kode: {kolom: yt if k.jenis.kode == "yt" else skala} for k in LKE.semua_kriteria()}
+
+
+def versi(tk) -> int:
+    return Evaluasi.objects.get(tahun_kinerja=tk).versi
+
+
+@pytest.fixture
+def ev(aktor, tk_dinas):
+    Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
+    return services.evaluasi_mulai(aktor=aktor["operator"], tk=tk_dinas)
+
+
+def test_alur_lengkap_dan_riwayat(aktor, tk_dinas, ev):
+    op, rv = aktor["operator"], aktor["reviewer"]
+    services.mandiri_simpan(aktor=op, tk=tk_dinas, isian=lengkap("mandiri", "A"), versi=versi(tk_dinas))
+    services.evaluasi_ajukan(aktor=op, tk=tk_dinas, versi=versi(tk_dinas))
+    ev.refresh_from_db()
+    assert ev.status == Evaluasi.DIEVALUASI
+    isian = lengkap("evaluator", "B")
+    isian["1.b.1"]["rekomendasi"] = "Tetapkan IKU dengan keputusan kepala."
+    services.nilai_simpan(aktor=rv, tk=tk_dinas, isian=isian, alasan="hasil wawancara", versi=versi(tk_dinas))
+    ev = services.evaluasi_finalkan(aktor=rv, tk=tk_dinas, versi=versi(tk_dinas))
+    assert ev.status == Evaluasi.FINAL and ev.difinalkan_oleh
+    h = selectors.hasil_evaluasi(ev)
+    assert h.nilai == 20 + 80 * 7 / 10 and h.predikat.kode == "BB"  # 76
+    assert selectors.hasil_evaluasi(ev, mandiri=True).nilai == 20 + 72  # A = 90 → 80 % × 90
+    # every answer audited: who, when, old, new, why
+    p = Perubahan.objects.get(objek="evaluasi:1.b.1", medan="jawaban evaluator")
+    assert (p.nilai_lama, p.nilai_baru, p.alasan, p.nama_pengguna) == ("", "B", "hasil wawancara", rv.nama)
+    assert Perubahan.objects.filter(objek="evaluasi:1.b.1", medan="jawaban mandiri", nilai_baru="A").exists()
+    assert list(
+        Perubahan.objects.filter(objek="evaluasi", medan="status").order_by("id").values_list("nilai_baru", flat=True)
+    ) == ["mandiri", "dievaluasi", "final"]
+
+
+def test_final_terkunci_buka_dengan_alasan(aktor, tk_dinas, ev):
+    rv = aktor["reviewer"]
+    services.nilai_simpan(aktor=rv, tk=tk_dinas, isian=lengkap("evaluator"), versi=versi(tk_dinas))
+    services.evaluasi_finalkan(aktor=rv, tk=tk_dinas, versi=versi(tk_dinas))
+    with pytest.raises(AlurDitolak, match="final dan terkunci"):
+        services.nilai_simpan(aktor=rv, tk=tk_dinas, isian={"1.a.1": {"evaluator": "T"}}, versi=versi(tk_dinas))
+    with pytest.raises(AlurDitolak, match="wajib disertai alasan"):
+        services.evaluasi_buka(aktor=rv, tk=tk_dinas, alasan=" ", versi=versi(tk_dinas))
+    services.evaluasi_buka(aktor=rv, tk=tk_dinas, alasan="bukti baru dari perangkat daerah", versi=versi(tk_dinas))
+    p = Perubahan.objects.filter(objek="evaluasi", medan="status").order_by("-id").first()
+    assert (p.nilai_lama, p.nilai_baru, p.alasan) == ("final", "dievaluasi", "bukti baru dari perangkat daerah")
+    services.nilai_simpan(aktor=rv, tk=tk_dinas, isian={"1.a.1": {"evaluator": "T"}}, versi=versi(tk_dinas))
+
+
+def test_hanya_inspektorat_menilai(aktor, tk_dinas, ev):
+    for peran in ("operator", "kepala", "admin"):
+        with pytest.raises(TidakBerwenang):
+            services.nilai_simpan(
+                aktor=aktor[peran], tk=tk_dinas, isian={"1.a.1": {"evaluator": "Y"}}, versi=versi(tk_dinas)
+            )
+        with pytest.raises(TidakBerwenang):
+            services.evaluasi_finalkan(aktor=aktor[peran], tk=tk_dinas, versi=versi(tk_dinas))
+    with pytest.raises(TidakBerwenang):
+        services.mandiri_simpan(
+            aktor=aktor["reviewer"], tk=tk_dinas, isian={"1.a.1": {"mandiri": "Y"}}, versi=versi(tk_dinas)
+        )
+
+
+def test_jawaban_salah_tidak_menyimpan_apa_pun(aktor, tk_dinas, ev):
+    isian = lengkap("mandiri")
+    isian["1.a.1"] = {"mandiri": "A"}
+    isian["9.z.9"] = {"mandiri": "A"}
+    with pytest.raises(AlurDitolak) as e:
+        services.mandiri_simpan(aktor=aktor["operator"], tk=tk_dinas, isian=isian, versi=versi(tk_dinas))
+    assert "kriteria 1.a.1: jawaban 'A' tidak sah; Ya/Tidak hanya menerima Y, T" in str(e.value)
+    assert "kode '9.z.9' tidak ada" in str(e.value)
+    assert not Jawaban.objects.filter(evaluasi=ev).exists()
+    assert not Perubahan.objects.filter(objek__startswith="evaluasi:").exists()
+
+
+def test_ajukan_dan_final_menuntut_kelengkapan(aktor, tk_dinas, ev):
+    services.mandiri_simpan(
+        aktor=aktor["operator"], tk=tk_dinas, isian={"1.a.1": {"mandiri": "Y"}}, versi=versi(tk_dinas)
+    )
+    with pytest.raises(AlurDitolak, match=f"{len(KODE) - 1} kriteria belum dijawab"):
+        services.evaluasi_ajukan(aktor=aktor["operator"], tk=tk_dinas, versi=versi(tk_dinas))
+    services.nilai_simpan(
+        aktor=aktor["reviewer"], tk=tk_dinas, isian={"1.a.1": {"evaluator": "Y"}}, versi=versi(tk_dinas)
+    )
+    with pytest.raises(AlurDitolak, match=f"{len(KODE) - 1} kriteria belum dinilai"):
+        services.evaluasi_finalkan(aktor=aktor["reviewer"], tk=tk_dinas, versi=versi(tk_dinas))
+
+
+def test_versi_lama_ditolak(aktor, tk_dinas, ev):
+    v = versi(tk_dinas)
+    services.mandiri_simpan(aktor=aktor["operator"], tk=tk_dinas, isian={"1.a.1": {"mandiri": "Y"}}, versi=v)
+    with pytest.raises(KonflikVersi):
+        services.mandiri_simpan(aktor=aktor["operator"], tk=tk_dinas, isian={"1.a.1": {"mandiri": "T"}}, versi=v)
+
+
+def test_tanggapan_atas_rekomendasi_setelah_final(aktor, tk_dinas, ev):
+    rv, op = aktor["reviewer"], aktor["operator"]
+    isian = lengkap("evaluator")
+    isian["2.a.2"]["rekomendasi"] = "Lengkapi definisi operasional."
+    services.nilai_simpan(aktor=rv, tk=tk_dinas, isian=isian, versi=versi(tk_dinas))
+    with pytest.raises(AlurDitolak, match="setelah evaluasi final"):
+        services.tanggapan_simpan(aktor=op, tk=tk_dinas, isian={"2.a.2": "sudah"}, versi=versi(tk_dinas))
+    services.evaluasi_finalkan(aktor=rv, tk=tk_dinas, versi=versi(tk_dinas))
+    with pytest.raises(AlurDitolak, match="tidak memiliki rekomendasi"):
+        services.tanggapan_simpan(aktor=op, tk=tk_dinas, isian={"1.a.1": "x"}, versi=versi(tk_dinas))
+    services.tanggapan_simpan(
+        aktor=op, tk=tk_dinas, isian={"2.a.2": "Formula IKU ditetapkan 2024."}, versi=versi(tk_dinas)
+    )
+    j = Jawaban.objects.get(evaluasi=ev, kode="2.a.2")
+    assert j.tanggapan == "Formula IKU ditetapkan 2024." and j.tanggapan_oleh
+
+
+def test_halaman_lembar_usulan_dan_sisi_ke_sisi(klien, aktor, tk_dinas, ev):
+    services.mandiri_simpan(
+        aktor=aktor["operator"], tk=tk_dinas, isian={"1.a.3": {"mandiri": "Y"}}, versi=versi(tk_dinas)
+    )
+    r = klien("reviewer").get(reverse("evaluasi:lembar", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023}))
+    assert r.status_code == 200
+    html = r.content.decode()
+    assert "perlu jawaban evaluator" in html
+    assert 'name="evaluator:1.a.3"' in html and 'name="mandiri:1.a.3"' not in html
+    assert "Renstra" in html  # the proposal's reason for 1.a.3
+    r = klien("operator").get(reverse("evaluasi:lembar", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023}))
+    html = r.content.decode()
+    assert 'name="mandiri:1.a.3"' in html and 'name="evaluator:1.a.3"' not in html
+
+
+def test_formulir_web_menyimpan(klien, tk_dinas, ev):
+    url = reverse("evaluasi:mandiri", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023})
+    r = klien("operator").post(
+        url, {"versi": versi(tk_dinas), "mandiri:1.a.1": "y", "mandiri_catatan:1.a.1": "ada pedoman"}
+    )
+    assert r.status_code == 302
+    j = Jawaban.objects.get(evaluasi=ev, kode="1.a.1")
+    assert (j.mandiri, j.mandiri_catatan) == ("Y", "ada pedoman")
+    r = klien("operator").post(url, {"versi": versi(tk_dinas), "mandiri:1.b.1": "Z"}, follow=True)
+    assert "jawaban &#x27;Z&#x27; tidak sah" in r.content.decode() or "jawaban 'Z' tidak sah" in r.content.decode()
+
+
+def test_operator_tidak_melihat_evaluasi_pd_lain(klien, aktor, tk_kencong):
+    url = reverse("evaluasi:lembar", kwargs={"pd": tk_kencong.perangkat_daerah.slug, "tahun": 2023})
+    assert klien("operator").get(url).status_code == 403
+    with pytest.raises(TidakBerwenang):
+        services.evaluasi_mulai(aktor=aktor["operator"], tk=tk_kencong)
+
+
+def test_unggah_bukti_bukan_dokumen_ditolak(aktor, tk_dinas, ev):
+    palsu = SimpleUploadedFile("bukti.pdf", b"MZ\x90\x00 bukan pdf", content_type="application/pdf")
+    with pytest.raises(AlurDitolak, match="bukan dokumen yang sah"):
+        services.bukti_unggah(aktor=aktor["operator"], tk=tk_dinas, kode="1.a.1", berkas=palsu)
+    with pytest.raises(AlurDitolak, match="bukan dokumen yang diterima"):
+        services.bukti_unggah(
+            aktor=aktor["operator"], tk=tk_dinas, kode="1.a.1", berkas=SimpleUploadedFile("x.exe", b"MZ")
+        )
+    assert not Jawaban.objects.filter(evaluasi=ev).exists()
+    b = services.bukti_unggah(
+        aktor=aktor["operator"], tk=tk_dinas, kode="1.a.1", berkas=SimpleUploadedFile("pedoman.pdf", b"%PDF-1.7\n...")
+    )
+    assert b.nama_asli == "pedoman.pdf"
+
+
+def test_evaluasi_ganda_ditolak(aktor, tk_dinas, ev):
+    with pytest.raises(AlurDitolak, match="sudah ada"):
+        services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk_dinas)
+
+
+def _final(aktor, tk, skala):
+    Evaluasi.objects.filter(tahun_kinerja=tk).delete()
+    services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk)
+    services.nilai_simpan(aktor=aktor["reviewer"], tk=tk, isian=lengkap("evaluator", skala), versi=versi(tk))
+    services.evaluasi_finalkan(aktor=aktor["reviewer"], tk=tk, versi=versi(tk))
+
+
+def test_rekap_peringkat_csv_dan_publikasi(klien, aktor, tk_dinas, tk_kencong):
+    _final(aktor, tk_dinas, "B")  # 76
+    _final(aktor, tk_kencong, "A")  # 92
+    r = klien("admin").get(reverse("evaluasi:rekap", kwargs={"tahun": 2023}))
+    html = r.content.decode()
+    assert r.status_code == 200 and "<svg" in html and "92,00" in html and "76,00" in html
+    data = klien("reviewer").get(reverse("evaluasi:rekap_csv", kwargs={"tahun": 2023})).content.decode()
+    baris = {b["perangkat_daerah"]: b for b in csv.DictReader(io.StringIO(data))}
+    assert baris["Kecamatan Kencong"]["peringkat"] == "1" and baris["Kecamatan Kencong"]["predikat"] == "AA"
+    assert baris["Dinas Komunikasi dan Informatika"]["peringkat"] == "2"
+    assert baris["Dinas Komunikasi dan Informatika"]["nilai"] == "76.00"
+    assert baris["Dinas Komunikasi dan Informatika"]["Perencanaan Kinerja"] == "22.80"
+    # public sees nothing until published
+    pub = reverse("evaluasi:publik", kwargs={"tahun": 2023})
+    r = klien(None).get(pub)
+    assert r.status_code == 200 and "belum diterbitkan" in r.content.decode() and "92,00" not in r.content.decode()
+    assert klien("reviewer").post(reverse("evaluasi:rekap", kwargs={"tahun": 2023})).status_code == 403
+    klien("admin").post(reverse("evaluasi:rekap", kwargs={"tahun": 2023}))
+    assert RekapTerbit.objects.filter(tahun=2023).exists()
+    html = klien(None).get(pub).content.decode()
+    assert "92,00" in html and "Kecamatan Kencong" in html
+
+
+def test_rekap_publik_hanya_final(klien, aktor, tk_dinas, tk_kencong):
+    _final(aktor, tk_kencong, "A")
+    Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
+    services.evaluasi_mulai(aktor=aktor["operator"], tk=tk_dinas)
+    services.rekap_terbitkan(aktor=aktor["admin"], pemda=tk_kencong.perangkat_daerah.pemda, tahun=2023)
+    html = klien(None).get(reverse("evaluasi:publik", kwargs={"tahun": 2023})).content.decode()
+    assert "Kecamatan Kencong" in html and "Dinas Komunikasi" not in html
+
+
+def test_rekomendasi_tahun_lalu_menjadi_bukti(aktor, tk_kencong):
+    """Next year's worksheet shows last year's recommendations and proposes 4.c.1 from their follow-up."""
+    from sakip.web.evaluasi.konteks import konteks_bukti
+
+    Evaluasi.objects.filter(tahun_kinerja=tk_kencong).delete()
+    ev = Evaluasi.objects.create(tahun_kinerja=tk_kencong, status=Evaluasi.FINAL, difinalkan_pada="2024-04-01T00:00Z")
+    Jawaban.objects.create(evaluasi=ev, kode="1.a.1", evaluator="Y", rekomendasi="A", tanggapan="sudah")
+    Jawaban.objects.create(evaluasi=ev, kode="1.a.2", evaluator="Y", rekomendasi="B")
+    # the same agency's next year: pretend tk_kencong is last year by moving the evaluation's year back
+    tk_kencong.tahun = 2024
+    kb = konteks_bukti(tk_kencong)
+    assert [(r.teks, r.ditindaklanjuti) for r in kb.rekomendasi_lalu] == [("A", True), ("B", False)]
