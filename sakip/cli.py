@@ -9,7 +9,20 @@ import sys
 from sakip import __version__
 
 # Each subcommand lives in sakip/perintah/<name>.py and defines `daftar(subparsers)`.
-PERINTAH = ["hitung", "ikm", "laporan", "demo", "serve", "pekerja", "manage", "reviu", "excel", "sipd", "lke"]
+PERINTAH = [
+    "hitung",
+    "ikm",
+    "laporan",
+    "demo",
+    "serve",
+    "pekerja",
+    "manage",
+    "reviu",
+    "excel",
+    "sipd",
+    "lke",
+    "cadangkan",
+]
 
 
 def buat_parser() -> argparse.ArgumentParser:

@@ -105,6 +105,8 @@ def mulai_pekerja(proses: int) -> tuple[threading.Event, threading.Thread]:
 def jalankan(args: argparse.Namespace) -> int:
     if not args.http:
         os.environ.setdefault("SAKIP_HTTPS", "1")
+    # Production logs are JSON lines with a request id (docs/operasi.md); SAKIP_LOG_JSON=0 for plain text.
+    os.environ.setdefault("SAKIP_LOG_JSON", "1")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.web.settings")
     import django
 

@@ -65,6 +65,7 @@ SAKIP_APPS = [
     "sakip.web.keamanan",
     "sakip.web.api",
     "sakip.web.evaluasi",
+    "sakip.web.operasi",
 ]
 
 INSTALLED_APPS = [
@@ -82,6 +83,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a request id for every log line, and the health probes answered before host checks and redirects
+    # (docs/operasi.md).
+    "sakip.web.operasi.middleware.IdPermintaan",
+    "sakip.web.operasi.middleware.Kesehatan",
     "django.middleware.security.SecurityMiddleware",
     "sakip.web.keamanan.middleware.HeaderKeamanan",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -180,23 +185,44 @@ SAKIP_DOKUMEN_SIMPAN_JAM = int(os.environ.get("SAKIP_DOKUMEN_SIMPAN_JAM", "24"))
 SAKIP_DOKUMEN_ANTRIAN_PUBLIK = int(os.environ.get("SAKIP_DOKUMEN_ANTRIAN_PUBLIK", "20"))
 # A printed report uploaded for the reviu may be this big.
 SAKIP_REVIU_MAKS_BYTE = int(os.environ.get("SAKIP_REVIU_MAKS_BYTE", str(20 * 1024 * 1024)))
-# REST API (sakip.web.api): requests per token and, for the open-data part, per address ("count/s|m|h").
-SAKIP_API_BATAS_TOKEN = os.environ.get("SAKIP_API_BATAS_TOKEN", "1200/m")
-SAKIP_API_BATAS_ANONIM = os.environ.get("SAKIP_API_BATAS_ANONIM", "120/m")
+# SIPD import in the web app: header names per field, the same shape as `sakip sipd --pemetaan` (docs/pertukaran.md).
+# Set here as a dict, or point SAKIP_SIPD_PEMETAAN at a YAML/JSON file; only the fields given replace the defaults.
+SAKIP_SIPD_PEMETAAN: dict = {}
+if os.environ.get("SAKIP_SIPD_PEMETAAN"):
+    from sakip.berkas.yaml_desimal import muat_yaml as _muat_yaml
+
+    SAKIP_SIPD_PEMETAAN = _muat_yaml(Path(os.environ["SAKIP_SIPD_PEMETAAN"]).read_text(encoding="utf-8")) or {}
+# REST API (sakip.web.api): requests per token and, for the open-data part, per address ("count/seconds").
+SAKIP_API_BATAS_TOKEN = os.environ.get("SAKIP_API_BATAS_TOKEN", "1200/60")
+SAKIP_API_BATAS_ANONIM = os.environ.get("SAKIP_API_BATAS_ANONIM", "120/60")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # Measurement results shared by the server's worker processes (keys carry each agency-year's write mark, so
 # entries never go stale; old ones simply age out).
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "hasil": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": DATA_DIR / "cache" / "hasil",
-        "TIMEOUT": 7 * 24 * 3600,
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
-}
+# With SAKIP_REDIS_URL (several machines) both caches live in that Redis, shared by every web node and worker; the
+# demo keeps a per-process cache and a file cache in the data folder (docs/operasi.md).
+SAKIP_REDIS_URL = os.environ.get("SAKIP_REDIS_URL", "")
+if SAKIP_REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": SAKIP_REDIS_URL},
+        "hasil": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": SAKIP_REDIS_URL,
+            "KEY_PREFIX": "hasil",
+            "TIMEOUT": 7 * 24 * 3600,
+        },
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "hasil": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": DATA_DIR / "cache" / "hasil",
+            "TIMEOUT": 7 * 24 * 3600,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
 
 CSRF_FAILURE_VIEW = "sakip.web.inti.views.gagal_csrf"
 X_FRAME_OPTIONS = "DENY"
@@ -238,9 +264,17 @@ CSRF_COOKIE_HTTPONLY = True
 
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("SAKIP_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"stderr": {"class": "logging.StreamHandler"}},
-    "loggers": {"django": {"handlers": ["stderr"], "level": os.environ.get("SAKIP_LOG_LEVEL", "WARNING")}},
-}
+# Logs on stderr, each line with its request id; JSON lines (SAKIP_LOG_JSON=1, `sakip serve`'s default) for a log
+# collector, plain text otherwise (docs/operasi.md).
+from sakip.web.operasi.log import konfigurasi as _log  # noqa: E402
+
+SAKIP_LOG_JSON = _ya("SAKIP_LOG_JSON")
+LOGGING = _log(
+    json_log=SAKIP_LOG_JSON,
+    tingkat=os.environ.get("SAKIP_LOG_LEVEL", "WARNING"),
+    tingkat_sakip=os.environ.get("SAKIP_LOG_LEVEL_SAKIP", "INFO" if SAKIP_LOG_JSON else "WARNING"),
+)
+# Backups keep times to the microsecond (sakip.web.operasi.serial).
+SERIALIZATION_MODULES = {"sakipjson": "sakip.web.operasi.serial"}
+# /siap/ answers 503 without a living worker only when asked (a node that only serves pages is ready without one).
+SAKIP_SIAP_WAJIB_PEKERJA = _ya("SAKIP_SIAP_WAJIB_PEKERJA")

@@ -4,7 +4,6 @@ with quarters I–III locked), one user per role, and one API token per role."""
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from sakip.web.api.token import token_buat
@@ -21,14 +20,6 @@ from tests.web.conftest import (  # noqa: F401  (fixtures)
 )
 
 PERAN = [None, "admin", "reviewer", "operator", "kepala"]
-
-
-@pytest.fixture(autouse=True)
-def _tanpa_hitungan_batas():
-    # Rate-limit counts live in the default cache; one test's calls must not count against the next.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ def test_csv_kolom_tetap(api, tk_kencong, tk_dinas):
 
 
 def test_batas_laju_anonim(api, settings):
-    settings.SAKIP_API_BATAS_ANONIM = "3/m"
+    settings.SAKIP_API_BATAS_ANONIM = "3/60"
     c = api(None)
     kode = [c.get("/api/v1/publik/terbit").status_code for _ in range(4)]
     assert kode == [200, 200, 200, 429]
@@ -56,3 +56,11 @@ def test_skema_dan_halaman_dokumentasi(client, db):
     d = client.get("/api/v1/docs")
     assert d.status_code == 200 and b"swagger" in d.content.lower()
     assert b"cdn.jsdelivr" not in d.content  # served from our static files
+
+
+def test_batas_laju_per_token(api, settings):
+    settings.SAKIP_API_BATAS_TOKEN = "2/60"
+    kode = [api("reviewer").get("/api/v1/pd").status_code for _ in range(3)]
+    assert kode == [200, 200, 429]
+    # Another token has its own count.
+    assert api("admin").get("/api/v1/pd").status_code == 200

@@ -239,3 +239,98 @@ def test_rekomendasi_tahun_lalu_menjadi_bukti(aktor, tk_kencong):
     tk_kencong.tahun = 2024
     kb = konteks_bukti(tk_kencong)
     assert [(r.teks, r.ditindaklanjuti) for r in kb.rekomendasi_lalu] == [("A", True), ("B", False)]
+
+
+def test_agensi_melihat_nilai_evaluator_setelah_final(klien, aktor, tk_dinas, ev):
+    services.nilai_simpan(
+        aktor=aktor["reviewer"],
+        tk=tk_dinas,
+        isian={"1.a.1": {"evaluator": "T", "catatan": "RAHASIA-DRAF"}},
+        versi=versi(tk_dinas),
+    )
+    url = reverse("evaluasi:lembar", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023})
+    html = klien("operator").get(url).content.decode()
+    assert "RAHASIA-DRAF" not in html and "tampil setelah evaluasi ditetapkan final" in html
+    assert "RAHASIA-DRAF" in klien("reviewer").get(url).content.decode()
+    lhe = reverse("evaluasi:lhe", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023, "format": "pdf"})
+    r = klien("operator").get(lhe)
+    assert r.status_code == 302  # not yet: the message says why
+    assert klien("reviewer").get(lhe).content.startswith(b"%PDF")  # the Inspektorat's draft
+
+
+def test_lhe_docx_pdf_final(klien, tk_kencong):
+    """The demo's final Kencong evaluation: LHE with the scores, predikat, recommendations and signatures."""
+    import docx
+
+    ev = Evaluasi.objects.get(tahun_kinerja=tk_kencong)
+    h = selectors.hasil_evaluasi(ev)
+    kw = {"pd": tk_kencong.perangkat_daerah.slug, "tahun": 2023}
+    r = klien("kepala-kencong").get(reverse("evaluasi:lhe", kwargs={**kw, "format": "docx"}))
+    assert r.status_code == 200
+    d = docx.Document(io.BytesIO(r.content))
+    teks = "\n".join(p.text for p in d.paragraphs) + "\n".join(
+        c.text for t in d.tables for row in t.rows for c in row.cells
+    )
+    from sakip.core.angka import format_angka
+
+    assert "LAPORAN HASIL EVALUASI" in teks and format_angka(h.nilai, 2) in teks
+    assert f"{h.predikat.kode} ({h.predikat.interpretasi})" in teks
+    assert "DATA SINTETIS" in teks
+    assert "Susun pedoman evaluasi akuntabilitas kinerja internal kecamatan." in teks
+    assert "Perencanaan Kinerja" in teks and "Keberadaan" in teks
+    pdf = klien("kepala-kencong").get(reverse("evaluasi:lhe", kwargs={**kw, "format": "pdf"})).content
+    assert pdf.startswith(b"%PDF")
+    assert klien("operator").get(reverse("evaluasi:lhe", kwargs={**kw, "format": "pdf"})).status_code == 403
+
+
+def test_rekap_dokumen_docx_pdf(klien, tk_kencong):
+    import docx
+
+    r = klien("admin").get(reverse("evaluasi:rekap_dokumen", kwargs={"tahun": 2023, "format": "docx"}))
+    assert r.status_code == 200
+    d = docx.Document(io.BytesIO(r.content))
+    sel = [c.text for t in d.tables for row in t.rows for c in row.cells]
+    assert "Kecamatan Kencong *" in sel
+    h = selectors.hasil_evaluasi(Evaluasi.objects.get(tahun_kinerja=tk_kencong))
+    from sakip.core.angka import format_angka
+
+    assert format_angka(h.nilai, 2) in sel
+    assert (
+        klien("reviewer")
+        .get(reverse("evaluasi:rekap_dokumen", kwargs={"tahun": 2023, "format": "pdf"}))
+        .content.startswith(b"%PDF")
+    )
+    assert (
+        klien("operator").get(reverse("evaluasi:rekap_dokumen", kwargs={"tahun": 2023, "format": "pdf"})).status_code
+        == 403
+    )
+
+
+def test_evaluasi_dengan_lke_2015(aktor, tk_dinas):
+    Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
+    with pytest.raises(AlurDitolak, match="tidak tersedia"):
+        services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk_dinas, lke="/etc/passwd")
+    ev = services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk_dinas, lke="permenpanrb-12-2015")
+    lama = muat_lke("permenpanrb-12-2015")
+    isian = {k.kode: {"evaluator": "Y" if k.jenis.kode == "yt" else "B"} for k in lama.semua_kriteria()}
+    services.nilai_simpan(aktor=aktor["reviewer"], tk=tk_dinas, isian=isian, versi=versi(tk_dinas))
+    h = selectors.hasil_evaluasi(ev)
+    assert h.lke.kode == "permenpanrb-12-2015" and h.komponen[-1].komponen.nama == "Capaian Kinerja"
+    assert h.nilai is not None
+
+
+def test_rekap_dengan_versi_lke_lain(klien, aktor, tk_dinas):
+    Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
+    services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk_dinas, lke="permenpanrb-12-2015")
+    lama = muat_lke("permenpanrb-12-2015")
+    isian = {k.kode: {"evaluator": "Y" if k.jenis.kode == "yt" else "B"} for k in lama.semua_kriteria()}
+    services.nilai_simpan(aktor=aktor["reviewer"], tk=tk_dinas, isian=isian, versi=versi(tk_dinas))
+    services.evaluasi_finalkan(aktor=aktor["reviewer"], tk=tk_dinas, versi=versi(tk_dinas))
+    data = klien("admin").get(reverse("evaluasi:rekap_csv", kwargs={"tahun": 2023})).content.decode()
+    b = {x["perangkat_daerah"]: x for x in csv.DictReader(io.StringIO(data))}["Dinas Komunikasi dan Informatika"]
+    assert b["Perencanaan Kinerja"] == "" and b["nilai"] != ""
+    assert klien("admin").get(reverse("evaluasi:rekap", kwargs={"tahun": 2023})).status_code == 200
+    assert (
+        klien("admin").get(reverse("evaluasi:rekap_dokumen", kwargs={"tahun": 2023, "format": "docx"})).status_code
+        == 200
+    )

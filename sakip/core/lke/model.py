@@ -7,7 +7,7 @@ criterion number (``1.a.1``), as the regulation's annex numbers them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..predikat import SkalaPredikat
@@ -68,16 +68,17 @@ class Lke:
     # LHE show), so a printed 90,00 is never "AA"; None classifies the exact value.
     desimal_predikat: int | None
     komponen: tuple[Komponen, ...]
+    # code → criterion, built once: scoring looks every answer up (a recap scores 120 worksheets).
+    _indeks: dict[str, Kriteria] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._indeks.update((k.kode, k) for kom in self.komponen for s in kom.sub_komponen for k in s.kriteria)
 
     def semua_kriteria(self) -> list[Kriteria]:
-        return [k for kom in self.komponen for s in kom.sub_komponen for k in s.kriteria]
+        return list(self._indeks.values())
 
     def kriteria(self, kode: str) -> Kriteria | None:
-        return self._indeks().get(kode)
-
-    def _indeks(self) -> dict[str, Kriteria]:
-        # Frozen dataclass with slots: build on demand; 80 criteria make this negligible.
-        return {k.kode: k for k in self.semua_kriteria()}
+        return self._indeks.get(kode)
 
     def sub_komponen(self, kode: str) -> SubKomponen | None:
         for kom in self.komponen:

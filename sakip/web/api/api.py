@@ -108,7 +108,9 @@ def _banyak(request, exc):
 
 @api.exception_handler(HttpError)
 def _http(request, exc):
-    return _jawab(request, exc.status_code, str(exc))
+    # ninja raises HttpError(400, "Cannot parse request body") for a body that is not JSON.
+    pesan = "Isi permintaan bukan JSON yang sah (UTF-8)." if exc.status_code == 400 else str(exc)
+    return _jawab(request, exc.status_code, pesan, masalah=[{"butir": None, "medan": None, "pesan": pesan}])
 
 
 @api.exception_handler(Exception)

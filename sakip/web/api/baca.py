@@ -30,8 +30,10 @@ from .skema import (
 
 router = Router(tags=["baca"])
 
-SLUG = Path(..., max_length=80, pattern=r"^[-a-zA-Z0-9_]+$", description="slug perangkat daerah")
-TAHUN = Path(..., ge=2000, le=2100)
+SLUG = Path(
+    ..., max_length=80, pattern=r"^[-a-zA-Z0-9_]+$", description="slug perangkat daerah", examples=["kecamatan-kencong"]
+)
+TAHUN = Path(..., ge=2000, le=2100, examples=[2023])
 GALAT = {401: Galat, 403: Galat, 404: Galat}
 
 

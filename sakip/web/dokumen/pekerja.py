@@ -15,6 +15,7 @@ attempts in all), then failed with a message. Finished files live under ``SAKIP_
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
@@ -31,6 +32,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from sakip.berkas.baca import BerkasTidakValid
+from sakip.web.operasi import detak
 from sakip.web.perencanaan.models import TahunKinerja
 
 from .katalog import JENIS_ISI, nama_berkas
@@ -321,6 +323,7 @@ def jalankan(
     nama = nama_pekerja()
     selesai = 0
     bersih_terakhir = -SELANG_BERSIH
+    detak_terakhir = -detak.SELANG
     # Called inside a transaction (a test), the caller's connection is not ours to close.
     milik_sendiri = not connection.in_atomic_block
     try:
@@ -330,6 +333,10 @@ def jalankan(
             try:
                 if milik_sendiri:
                     close_old_connections()
+                if time.monotonic() - detak_terakhir >= detak.SELANG:
+                    # The process's sign of life for /siap/ on every web node (sakip.web.operasi.detak).
+                    detak.catat()
+                    detak_terakhir = time.monotonic()
                 if time.monotonic() - bersih_terakhir >= SELANG_BERSIH:
                     pulihkan_macet()
                     bersihkan()
@@ -351,6 +358,8 @@ def jalankan(
             selesai += 1
     finally:
         if milik_sendiri:
+            with contextlib.suppress(DatabaseError):  # the database is gone: the heartbeat ages out by itself
+                detak.hapus()
             connections.close_all()
     return selesai
 

@@ -17,3 +17,6 @@ class EvaluasiConfig(AppConfig):
         ItemMenu("Nilai SAKIP", "evaluasi:publik_kini", peran=("publik",), urutan=90),
     ]
     menu_pd = [ItemMenu("Evaluasi", "evaluasi:lembar", urutan=87)]
+    # The final evaluation is the realisation of the indicator "Nilai SAKIP OPD" (pelengkap.py).
+    pelengkap_berkas = "sakip.web.evaluasi.pelengkap.berkas_pelengkap"
+    versi_pelengkap = "sakip.web.evaluasi.pelengkap.versi_evaluasi"

@@ -131,6 +131,7 @@ class BarisRekap:
     hasil: HasilLke | None
     peringkat: int | None = None
     nilai_lalu: Decimal | None = None
+    lke_lain: bool = False  # scored on another LKE version: its komponen do not fit the recap's columns
 
     @property
     def nilai(self) -> Decimal | None:
@@ -153,30 +154,41 @@ class Rekap:
     sintetis: bool = False
 
 
-def _final(pemda: Pemda, tahun: int) -> dict[int, Evaluasi]:
-    q = (
-        Evaluasi.objects.filter(tahun_kinerja__perangkat_daerah__pemda=pemda, tahun_kinerja__tahun=tahun)
-        .select_related("tahun_kinerja")
-        .prefetch_related("jawaban")
-    )
-    return {e.tahun_kinerja.perangkat_daerah_id: e for e in q}
+def _final(pemda: Pemda, tahun: int) -> tuple[dict[int, Evaluasi], dict[int, dict[str, str]]]:
+    """The year's evaluations by agency, and their evaluator answers as plain tuples (one query, no model
+    instances: a recap reads about 9.000 answers)."""
+    q = Evaluasi.objects.filter(
+        tahun_kinerja__perangkat_daerah__pemda=pemda, tahun_kinerja__tahun=tahun
+    ).select_related("tahun_kinerja")
+    ev = {e.tahun_kinerja.perangkat_daerah_id: e for e in q}
+    jawaban: dict[int, dict[str, str]] = {e.pk: {} for e in ev.values()}
+    for ev_id, kode, j in Jawaban.objects.filter(evaluasi__in=[e.pk for e in ev.values()]).values_list(
+        "evaluasi_id", "kode", "evaluator"
+    ):
+        jawaban[ev_id][kode] = j
+    return ev, jawaban
+
+
+def _hasil(ev: Evaluasi, jawaban: dict[str, str]) -> HasilLke:
+    lke = muat_lke(ev.lke)
+    return hitung_lke(lke, {k: j for k, j in jawaban.items() if lke.kriteria(k) is not None})
 
 
 def rekap_hitung(pemda: Pemda, tahun: int, *, hanya_final: bool) -> Rekap:
     """Every active agency: Nilai per komponen from its final evaluation (or its evaluation in progress, for the
     Inspektorat's own view), rank among the final ones, change from last year's final Nilai."""
-    ini = _final(pemda, tahun)
-    lalu = _final(pemda, tahun - 1)
+    ini, jawaban_ini = _final(pemda, tahun)
+    lalu, jawaban_lalu = _final(pemda, tahun - 1)
     rekap = Rekap(pemda=pemda, tahun=tahun, terbit=RekapTerbit.objects.filter(pemda=pemda, tahun=tahun).first())
     for pd in PerangkatDaerah.objects.filter(pemda=pemda, aktif=True).order_by("nama"):
         ev = ini.get(pd.pk)
         if ev is not None and hanya_final and ev.status != Evaluasi.FINAL:
             ev = None
-        h = hasil_evaluasi(ev, {j.kode: j for j in ev.jawaban.all()}) if ev else None
+        h = _hasil(ev, jawaban_ini[ev.pk]) if ev else None
         ev_lalu = lalu.get(pd.pk)
         nilai_lalu = None
         if ev_lalu is not None and ev_lalu.status == Evaluasi.FINAL:
-            nilai_lalu = hasil_evaluasi(ev_lalu, {j.kode: j for j in ev_lalu.jawaban.all()}).nilai
+            nilai_lalu = _hasil(ev_lalu, jawaban_lalu[ev_lalu.pk]).nilai
         if hanya_final and ev is None:
             continue
         rekap.baris.append(BarisRekap(pd, ev, h, nilai_lalu=nilai_lalu))
@@ -191,6 +203,8 @@ def rekap_hitung(pemda: Pemda, tahun: int, *, hanya_final: bool) -> Rekap:
         b.peringkat = sebelum.peringkat if sebelum and bulatkan(sebelum.nilai, 2) == bulatkan(b.nilai, 2) else i + 1  # type: ignore[arg-type]
     rekap.baris.sort(key=lambda b: (b.peringkat is None, b.peringkat or 0, b.pd.nama))
     rekap.komponen = [k.nama for k in muat_lke().komponen]
+    for b in rekap.baris:
+        b.lke_lain = b.hasil is not None and b.hasil.lke.kode != LKE_BAWAAN
     return rekap
 
 
@@ -208,3 +222,62 @@ def rekap_publik(*, pemda: Pemda, tahun: int) -> Rekap | None:
 
 def boleh_lihat(aktor: Aktor, pd: PerangkatDaerah) -> bool:
     return boleh_baca_pd(aktor, pd)
+
+
+# --- the LHE --------------------------------------------------------------------------------------------------
+
+
+def data_lhe(*, aktor: Aktor, tk: TahunKinerja):
+    """The Laporan Hasil Evaluasi's content. The agency gets it once the evaluation is final; the Inspektorat and
+    the admin also as a draft."""
+    from sakip.core.angka import format_angka
+    from sakip.core.model import Pejabat
+    from sakip.laporan.lhe import DataLhe, Temuan
+    from sakip.web.inti.galat import AlurDitolak
+
+    pastikan_baca_pd(aktor, tk.perangkat_daerah)
+    ev = evaluasi_ambil(tk)
+    if ev is None:
+        raise AlurDitolak("Evaluasi tahun ini belum dimulai: belum ada Laporan Hasil Evaluasi.")
+    if not ev.terkunci and not (aktor.reviewer or aktor.admin):
+        raise AlurDitolak("Laporan Hasil Evaluasi tersedia setelah evaluasi ditetapkan final oleh Inspektorat.")
+    peta = jawaban_peta(ev)
+    h = hasil_evaluasi(ev, peta)
+    hm = hasil_evaluasi(ev, peta, mandiri=True)
+    lke = h.lke
+    temuan = [
+        Temuan(
+            k.kode,
+            k.teks,
+            peta[k.kode].evaluator or "-",
+            peta[k.kode].catatan,
+            peta[k.kode].rekomendasi,
+            peta[k.kode].tanggapan,
+        )
+        for k in lke.semua_kriteria()
+        if k.kode in peta
+    ]
+    pd = tk.perangkat_daerah
+    kepala = (
+        Pejabat(pd.kepala_nama, pd.kepala_jabatan, pd.kepala_pangkat, pd.kepala_golongan, pd.kepala_nip)
+        if pd.kepala_nama
+        else None
+    )
+    evaluator = (
+        Pejabat(ev.nama_evaluator or ev.difinalkan_oleh, "Evaluator Inspektorat")
+        if (ev.nama_evaluator or ev.difinalkan_oleh)
+        else None
+    )
+    return DataLhe(
+        instansi=pd.nama,
+        pemda=pd.pemda.nama,
+        tahun=tk.tahun,
+        hasil=h,
+        temuan=temuan,
+        evaluator=evaluator,
+        kepala=kepala,
+        tempat=pd.pemda.ibu_kota,
+        tanggal=ev.difinalkan_pada.date() if ev.difinalkan_pada else None,
+        sintetis=ev.sintetis,
+        nilai_mandiri="" if hm.nilai is None else format_angka(hm.nilai, 2),
+    )

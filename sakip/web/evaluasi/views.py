@@ -10,6 +10,7 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from sakip.core.angka import bulatkan
+from sakip.core.lke import LKE_BAWAAN, daftar_lke
 from sakip.web.inti.galat import AlurDitolak, KonflikVersi, TidakDitemukan
 from sakip.web.organisasi.akses import akses, boleh_ubah_pd
 from sakip.web.organisasi.models import Pemda
@@ -70,7 +71,10 @@ def lembar(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
         "bisa_buka": ev is not None and ev.terkunci and aktor.reviewer,
         "bisa_tanggap": ev is not None and ev.terkunci and bisa_ubah,
         "bisa_bukti": ev is not None and not ev.terkunci and bisa_ubah,
+        # The Inspektorat's scores reach the agency when final; until then it sees its own self-assessment.
+        "lihat_evaluator": ev is not None and (ev.terkunci or aktor.reviewer or aktor.admin),
         "pilihan": {j.kode: list(j.nilai) for j in h.lke.jenis_jawaban.values()},
+        "versi_lke": daftar_lke(),
         "riwayat": perubahan_daftar(aktor=aktor, pd=request.pd, tahun=tahun, objek="evaluasi")[:20] if ev else [],
     }
     return render(request, "evaluasi/lembar.html", konteks)
@@ -83,7 +87,7 @@ def mulai(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
         request,
         pd,
         tahun,
-        lambda: services.evaluasi_mulai(aktor=request.aktor, tk=tk),
+        lambda: services.evaluasi_mulai(aktor=request.aktor, tk=tk, lke=request.POST.get("lke") or LKE_BAWAAN),
         "Evaluasi dimulai: isi penilaian mandiri.",
     )
 
@@ -92,7 +96,11 @@ def mulai(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
 def mulai_evaluator(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
     tk = tahun_kinerja_ambil(aktor=request.aktor, pd=request.pd, tahun=tahun)
     return _jalankan(
-        request, pd, tahun, lambda: services.evaluasi_mulai(aktor=request.aktor, tk=tk), "Evaluasi dimulai."
+        request,
+        pd,
+        tahun,
+        lambda: services.evaluasi_mulai(aktor=request.aktor, tk=tk, lke=request.POST.get("lke") or LKE_BAWAAN),
+        "Evaluasi dimulai.",
     )
 
 
@@ -201,6 +209,73 @@ def bukti_unduh(request: HttpRequest, pd: str, tahun: int, id: int) -> HttpRespo
     return FileResponse(b.berkas.open("rb"), as_attachment=True, filename=b.nama_asli, content_type=b.jenis_isi)
 
 
+@akses("baca_pd")
+def lhe(request: HttpRequest, pd: str, tahun: int, format: str) -> HttpResponse:
+    """The Laporan Hasil Evaluasi as DOCX or PDF (a few pages: rendered in the request by the LKjIP's writers)."""
+    from sakip.laporan.lhe import tulis_lhe
+    from sakip.web.dokumen.katalog import JENIS_ISI
+
+    tk = tahun_kinerja_ambil(aktor=request.aktor, pd=request.pd, tahun=tahun)
+    if format not in ("docx", "pdf"):
+        raise TidakDitemukan("Format Laporan Hasil Evaluasi: docx atau pdf.")
+    try:
+        data = selectors.data_lhe(aktor=request.aktor, tk=tk)
+    except AlurDitolak as exc:
+        messages.error(request, str(exc))
+        return _kembali(pd, tahun)
+    r = HttpResponse(tulis_lhe(data, format), content_type=JENIS_ISI[format])
+    r["Content-Disposition"] = f'attachment; filename="lhe-{request.pd.slug}-{tahun}.{format}"'
+    return r
+
+
+@akses("baca_pd")
+def excel_ekspor(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
+    from sakip.web.dokumen.katalog import JENIS_ISI
+
+    from .excel import lembar_ekspor
+
+    tk = tahun_kinerja_ambil(aktor=request.aktor, pd=request.pd, tahun=tahun)
+    r = HttpResponse(lembar_ekspor(aktor=request.aktor, tk=tk), content_type=JENIS_ISI["xlsx"])
+    r["Content-Disposition"] = f'attachment; filename="lke-{request.pd.slug}-{tahun}.xlsx"'
+    return r
+
+
+@akses("reviewer", metode=("POST",))
+def excel_impor_nilai(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
+    """The Inspektorat imports its columns (jawaban, catatan, rekomendasi)."""
+    return _impor(request, pd, tahun)
+
+
+@akses("ubah_pd", metode=("POST",))
+def excel_impor_mandiri(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
+    """The agency imports its self-assessment columns."""
+    return _impor(request, pd, tahun)
+
+
+def _impor(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
+    from .excel import lembar_impor
+
+    tk = tahun_kinerja_ambil(aktor=request.aktor, pd=request.pd, tahun=tahun)
+    f = request.FILES.get("berkas")
+    if f is None:
+        messages.error(request, "Pilih lembar kerja Excel (.xlsx) yang akan diimpor.")
+        return _kembali(pd, tahun)
+    return _jalankan(
+        request,
+        pd,
+        tahun,
+        lambda: lembar_impor(
+            aktor=request.aktor,
+            tk=tk,
+            data=f.read(),
+            nama=f.name or "",
+            alasan=request.POST.get("alasan", ""),
+            versi=_versi(request),
+        ),
+        "Lembar kerja Excel diimpor.",
+    )
+
+
 # --- district recap ---------------------------------------------------------------------------------------------
 
 
@@ -267,7 +342,7 @@ def _csv(r) -> HttpResponse:
     )
     for b in r.baris:
         h = b.hasil
-        komponen = [_d(k.nilai) for k in h.komponen] if h else [""] * len(r.komponen)
+        komponen = [_d(k.nilai) for k in h.komponen] if h and not b.lke_lain else [""] * len(r.komponen)
         w.writerow(
             [
                 b.peringkat or "",
@@ -283,6 +358,30 @@ def _csv(r) -> HttpResponse:
         )
     resp = HttpResponse(keluar.getvalue(), content_type="text/csv; charset=utf-8")
     resp["Content-Disposition"] = f'attachment; filename="rekap-evaluasi-akip-{r.tahun}.csv"'
+    return resp
+
+
+@akses("pemda")
+def rekap_dokumen(request: HttpRequest, tahun: int, format: str) -> HttpResponse:
+    """The district recap as DOCX or PDF (one table: rendered in the request)."""
+    from sakip.laporan.lhe import BarisRekapLhe, DataRekap, tulis_rekap
+    from sakip.web.dokumen.katalog import JENIS_ISI
+
+    if format not in ("docx", "pdf"):
+        raise TidakDitemukan("Format rekap: docx atau pdf.")
+    r = selectors.rekap_pemda(aktor=request.aktor, pemda=_pemda(request), tahun=tahun)
+    data = DataRekap(
+        pemda=r.pemda.nama,
+        tahun=tahun,
+        komponen=r.komponen,
+        baris=[
+            BarisRekapLhe(b.peringkat, b.pd.nama, b.hasil, b.nilai_lalu, bool(b.evaluasi and b.evaluasi.sintetis))
+            for b in r.baris
+        ],
+        tempat=r.pemda.ibu_kota,
+    )
+    resp = HttpResponse(tulis_rekap(data, format), content_type=JENIS_ISI[format])
+    resp["Content-Disposition"] = f'attachment; filename="rekap-evaluasi-akip-{tahun}.{format}"'
     return resp
 
 

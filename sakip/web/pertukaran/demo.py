@@ -78,6 +78,7 @@ def siapkan_demo() -> list[LoginDemo]:
         hasil = berkas_impor(aktor=aktor, teks=teks, kunci_sampai=kunci, alasan="data demo", nama_berkas=nama)
         if terbit:
             tahun_terbitkan(aktor=aktor, tk=hasil.tahun_kinerja, terbit=True)
+    _evaluasi_demo()
     with transaction.atomic():
         for login in LOGIN:
             u, _ = User.objects.get_or_create(username=login.username, defaults={"first_name": login.keterangan})
@@ -88,3 +89,12 @@ def siapkan_demo() -> list[LoginDemo]:
             pd = PerangkatDaerah.objects.get(nama=login.pd_nama) if login.pd_nama else None
             Peran.objects.update_or_create(pengguna=u, defaults={"peran": login.peran, "perangkat_daerah": pd})
     return LOGIN
+
+
+def _evaluasi_demo() -> None:
+    """Kencong 2023: a synthetic final Evaluasi AKIP (self-assessment and evaluator's scores) for the recap and LHE."""
+    from sakip.web.evaluasi.demo import siapkan_evaluasi_demo
+
+    tk = TahunKinerja.objects.filter(perangkat_daerah__nama="Kecamatan Kencong", tahun=2023).first()
+    if tk is not None:
+        siapkan_evaluasi_demo(tk)
