@@ -286,6 +286,14 @@ def test_kata_dan_bawaan_untuk_pengguna_baru(peramban, demo):
     hal.wait_for_load_state()
     assert "Realisasi triwulan IV tersimpan" in hal.inner_text(".pesan")
     konteks.close()
+    # The reviewer runs the reviu: the findings print money with the space.
+    konteks, hal = _masuk(peramban, demo, "reviewer", "ponsel")
+    hal.goto(f"{demo.url}/pd/{KENCONG}/2023/reviu/")
+    hal.click("button:has-text('Jalankan reviu')")
+    hal.wait_for_load_state()
+    temuan = hal.inner_text("main")
+    assert "Rp 333.627.175" in temuan and not re.search(r"Rp\d", temuan), re.findall(r".{30}Rp.{15}", temuan)
+    konteks.close()
     # Findings never print "Rp333.627.175" (only the quoted printed text may).
     for modul in (aturan_berkas, aturan_prosa):
         sumber = Path(modul.__file__).read_text(encoding="utf-8")
