@@ -286,6 +286,15 @@ def test_kata_dan_bawaan_untuk_pengguna_baru(peramban, demo):
     hal.wait_for_load_state()
     assert "Realisasi triwulan IV tersimpan" in hal.inner_text(".pesan")
     konteks.close()
+    # Importing over locked quarters is refused with the quarter named as everywhere else ("Triwulan I").
+    konteks, hal = _masuk(peramban, demo, "admin")
+    hal.goto(f"{demo.url}/berkas/impor/")
+    hal.set_input_files("input[type=file]", str(Path(__file__).parents[2] / "examples" / "kencong-2023.yaml"))
+    hal.click("button:has-text('Impor')")
+    hal.wait_for_load_state()
+    masalah = hal.inner_text(".galat-form")
+    assert "realisasi Triwulan I tahun 2023" in masalah and not re.search(r"triwulan \d", masalah), masalah
+    konteks.close()
     # The reviewer runs the reviu: the findings print money with the space.
     konteks, hal = _masuk(peramban, demo, "reviewer", "ponsel")
     hal.goto(f"{demo.url}/pd/{KENCONG}/2023/reviu/")
