@@ -204,7 +204,11 @@ def buat_rekap(d: DataRekap) -> Dokumen:
     )
     for b in d.baris:
         h = b.hasil
-        kom = [angka_sel(k.nilai) for k in h.komponen] if h else [teks("-") for _ in d.komponen]
+        kom = (
+            [angka_sel(k.nilai) for k in h.komponen]
+            if h and len(h.komponen) == len(d.komponen)
+            else [teks("-") for _ in d.komponen]
+        )
         perubahan = None if h is None or h.nilai is None or b.nilai_lalu is None else h.nilai - b.nilai_lalu
         t.baris.append(
             Baris(

@@ -13,9 +13,24 @@ SANDI = {x.username: x.password for x in LOGIN}
 PD = "dinas-komunikasi-dan-informatika"
 LAYAR = {"desktop": (1366, 900), "ponsel": (390, 844)}
 
-HALAMAN_PUBLIK = ["/masuk/", "/publik/", f"/publik/{PD}/2023/", f"/skm/{PD}/"]
+HALAMAN_PUBLIK = [
+    "/masuk/",
+    "/publik/",
+    f"/publik/{PD}/2023/",
+    f"/publik/{PD}/2023/ikm/",
+    f"/publik/{PD}/2023/dokumen/",
+    f"/skm/{PD}/",
+]
 HALAMAN = {
-    "admin": ["/ikhtisar/", f"/pd/{PD}/2023/anggaran/", "/pemda/pengguna/"],
+    "admin": [
+        "/ikhtisar/",
+        f"/pd/{PD}/2023/anggaran/",
+        "/pemda/pengguna/",
+        "/pemda/pengaturan/",
+        "/survei/kabupaten/",
+        "/dokumen/",
+        "/berkas/impor/",
+    ],
     "operator": [
         f"/pd/{PD}/2023/",
         f"/pd/{PD}/2023/realisasi/",
@@ -24,8 +39,13 @@ HALAMAN = {
         f"/pd/{PD}/2023/rencana/",
         f"/pd/{PD}/2023/survei/",
         f"/pd/{PD}/2023/dokumen/",
+        f"/pd/{PD}/2023/indikator/IKU1/",
+        f"/pd/{PD}/2023/riwayat/",
+        f"/pd/{PD}/2023/rencana/pk/",
+        f"/pd/{PD}/2023/register/",
+        f"/pd/{PD}/2023/register/aduan/",
     ],
-    "reviewer": [f"/pd/{PD}/2023/reviu/"],
+    "reviewer": [f"/pd/{PD}/2023/reviu/", "/reviu/"],
 }
 
 

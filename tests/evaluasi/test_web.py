@@ -304,3 +304,33 @@ def test_rekap_dokumen_docx_pdf(klien, tk_kencong):
         klien("operator").get(reverse("evaluasi:rekap_dokumen", kwargs={"tahun": 2023, "format": "pdf"})).status_code
         == 403
     )
+
+
+def test_evaluasi_dengan_lke_2015(aktor, tk_dinas):
+    Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
+    with pytest.raises(AlurDitolak, match="tidak tersedia"):
+        services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk_dinas, lke="/etc/passwd")
+    ev = services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk_dinas, lke="permenpanrb-12-2015")
+    lama = muat_lke("permenpanrb-12-2015")
+    isian = {k.kode: {"evaluator": "Y" if k.jenis.kode == "yt" else "B"} for k in lama.semua_kriteria()}
+    services.nilai_simpan(aktor=aktor["reviewer"], tk=tk_dinas, isian=isian, versi=versi(tk_dinas))
+    h = selectors.hasil_evaluasi(ev)
+    assert h.lke.kode == "permenpanrb-12-2015" and h.komponen[-1].komponen.nama == "Capaian Kinerja"
+    assert h.nilai is not None
+
+
+def test_rekap_dengan_versi_lke_lain(klien, aktor, tk_dinas):
+    Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
+    services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk_dinas, lke="permenpanrb-12-2015")
+    lama = muat_lke("permenpanrb-12-2015")
+    isian = {k.kode: {"evaluator": "Y" if k.jenis.kode == "yt" else "B"} for k in lama.semua_kriteria()}
+    services.nilai_simpan(aktor=aktor["reviewer"], tk=tk_dinas, isian=isian, versi=versi(tk_dinas))
+    services.evaluasi_finalkan(aktor=aktor["reviewer"], tk=tk_dinas, versi=versi(tk_dinas))
+    data = klien("admin").get(reverse("evaluasi:rekap_csv", kwargs={"tahun": 2023})).content.decode()
+    b = {x["perangkat_daerah"]: x for x in csv.DictReader(io.StringIO(data))}["Dinas Komunikasi dan Informatika"]
+    assert b["Perencanaan Kinerja"] == "" and b["nilai"] != ""
+    assert klien("admin").get(reverse("evaluasi:rekap", kwargs={"tahun": 2023})).status_code == 200
+    assert (
+        klien("admin").get(reverse("evaluasi:rekap_dokumen", kwargs={"tahun": 2023, "format": "docx"})).status_code
+        == 200
+    )

@@ -131,6 +131,7 @@ class BarisRekap:
     hasil: HasilLke | None
     peringkat: int | None = None
     nilai_lalu: Decimal | None = None
+    lke_lain: bool = False  # scored on another LKE version: its komponen do not fit the recap's columns
 
     @property
     def nilai(self) -> Decimal | None:
@@ -202,6 +203,8 @@ def rekap_hitung(pemda: Pemda, tahun: int, *, hanya_final: bool) -> Rekap:
         b.peringkat = sebelum.peringkat if sebelum and bulatkan(sebelum.nilai, 2) == bulatkan(b.nilai, 2) else i + 1  # type: ignore[arg-type]
     rekap.baris.sort(key=lambda b: (b.peringkat is None, b.peringkat or 0, b.pd.nama))
     rekap.komponen = [k.nama for k in muat_lke().komponen]
+    for b in rekap.baris:
+        b.lke_lain = b.hasil is not None and b.hasil.lke.kode != LKE_BAWAAN
     return rekap
 
 

@@ -71,7 +71,10 @@ def evaluasi_mulai(*, aktor: Aktor, tk: TahunKinerja, lke: str = LKE_BAWAAN, sin
         raise TidakBerwenang("Evaluasi dimulai oleh perangkat daerah ini (operator), admin pemda, atau Inspektorat.")
     if Evaluasi.objects.filter(tahun_kinerja=tk).exists():
         raise AlurDitolak(f"Evaluasi {tk.tahun} untuk perangkat daerah ini sudah ada.")
-    muat_lke(lke)  # an unknown version is refused before anything is written
+    from sakip.core.lke import daftar_lke
+
+    if lke not in daftar_lke():  # only shipped versions: a path to a file is for the CLI
+        raise AlurDitolak(f"Versi LKE '{lke}' tidak tersedia ({', '.join(daftar_lke())}).")
     _periksa_data(tk)
     with transaction.atomic():
         ev = Evaluasi.objects.create(tahun_kinerja=tk, lke=lke, sintetis=sintetis)

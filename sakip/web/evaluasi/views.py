@@ -10,6 +10,7 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from sakip.core.angka import bulatkan
+from sakip.core.lke import LKE_BAWAAN, daftar_lke
 from sakip.web.inti.galat import AlurDitolak, KonflikVersi, TidakDitemukan
 from sakip.web.organisasi.akses import akses, boleh_ubah_pd
 from sakip.web.organisasi.models import Pemda
@@ -73,6 +74,7 @@ def lembar(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
         # The Inspektorat's scores reach the agency when final; until then it sees its own self-assessment.
         "lihat_evaluator": ev is not None and (ev.terkunci or aktor.reviewer or aktor.admin),
         "pilihan": {j.kode: list(j.nilai) for j in h.lke.jenis_jawaban.values()},
+        "versi_lke": daftar_lke(),
         "riwayat": perubahan_daftar(aktor=aktor, pd=request.pd, tahun=tahun, objek="evaluasi")[:20] if ev else [],
     }
     return render(request, "evaluasi/lembar.html", konteks)
@@ -85,7 +87,7 @@ def mulai(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
         request,
         pd,
         tahun,
-        lambda: services.evaluasi_mulai(aktor=request.aktor, tk=tk),
+        lambda: services.evaluasi_mulai(aktor=request.aktor, tk=tk, lke=request.POST.get("lke") or LKE_BAWAAN),
         "Evaluasi dimulai: isi penilaian mandiri.",
     )
 
@@ -94,7 +96,11 @@ def mulai(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
 def mulai_evaluator(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
     tk = tahun_kinerja_ambil(aktor=request.aktor, pd=request.pd, tahun=tahun)
     return _jalankan(
-        request, pd, tahun, lambda: services.evaluasi_mulai(aktor=request.aktor, tk=tk), "Evaluasi dimulai."
+        request,
+        pd,
+        tahun,
+        lambda: services.evaluasi_mulai(aktor=request.aktor, tk=tk, lke=request.POST.get("lke") or LKE_BAWAAN),
+        "Evaluasi dimulai.",
     )
 
 
@@ -336,7 +342,7 @@ def _csv(r) -> HttpResponse:
     )
     for b in r.baris:
         h = b.hasil
-        komponen = [_d(k.nilai) for k in h.komponen] if h else [""] * len(r.komponen)
+        komponen = [_d(k.nilai) for k in h.komponen] if h and not b.lke_lain else [""] * len(r.komponen)
         w.writerow(
             [
                 b.peringkat or "",

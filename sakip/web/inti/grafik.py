@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
@@ -134,7 +135,9 @@ def _garis(judul, seri, maks: Decimal, catatan: str | None, *, sempit: bool) -> 
     lebar = SEMPIT - kiri - 10 if sempit else LEBAR - 200
     tinggi = 160 if sempit else 180
     baris_legenda = len(seri) if sempit else 0
-    total = atas + tinggi + 40 + 16 * baris_legenda + (18 if catatan and sempit else 0)
+    # On the phone the note goes below the legend, wrapped so every word stays inside the 360 px drawing.
+    baris_catatan = textwrap.wrap(catatan, 50) if catatan and sempit else []
+    total = atas + tinggi + 40 + 16 * baris_legenda + 16 * len(baris_catatan)
     isi = _svg(judul, SEMPIT if sempit else LEBAR, total, "grafik-sempit" if sempit else "grafik-lebar")
     for p in (0, 25, 50, 75, 100):
         y = atas + tinggi - _px(Decimal(p), maks, tinggi)
@@ -163,8 +166,14 @@ def _garis(judul, seri, maks: Decimal, catatan: str | None, *, sempit: bool) -> 
         )
     if catatan:
         if sempit:
+            awal = total - 16 * len(baris_catatan) + 12
             isi.append(
-                f'<text x="0" y="{total - 4}" font-size="11" fill="#555" class="catatan-grafik">{escape(catatan)}</text>'
+                f'<text x="2" y="{awal}" font-size="11" fill="#555" class="catatan-grafik">'
+                # The space between the lines keeps the words apart for a screen reader (textContent).
+                + " ".join(
+                    f'<tspan x="2" dy="{16 if i else 0}">{escape(b)}</tspan>' for i, b in enumerate(baris_catatan)
+                )
+                + "</text>"
             )
         else:
             isi.append(
