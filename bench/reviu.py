@@ -1,9 +1,9 @@
 """Benchmark: the reviu of a printed report (read the file, recognise its tables, run every rule).
 
-    .venv/bin/python bench/reviu.py              # the seed text, the Kencong LKjIP (DOCX) and a large synthetic one
+    .venv/bin/python bench/reviu.py              # the seed (text and text PDF), Kencong and a large synthetic LKjIP (DOCX and PDF)
     .venv/bin/python bench/reviu.py --kali 3     # fewer warm runs
 
-Target on the 2-core reference machine: a 60-page report reviewed in < 2 s. Page counts are those of the same
+Target on the 2-core reference machine: a 60-page report reviewed in < 2 s; a 60-page text PDF in < 5 s (issue 12). Page counts are those of the same
 document rendered to PDF (needs `pdfinfo` from poppler-utils; otherwise "?"). The seed is the real 2023 report of
 Kecamatan Kencong (its table of contents runs to page 56 before the lampiran). "Dingin" includes the imports
 of a fresh process; "hangat" is the median of the following runs (name comparisons are cached within a process).
@@ -23,9 +23,14 @@ from pathlib import Path
 
 AKAR = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(AKAR / "bench"))
-SEED = AKAR.parent / "shared" / "seed" / "000_0f39aaca0575dd68.txt"
+# the seed lives beside the checkout (/work/shared); a worktree under /work/wt finds it one level further up
+SEED = next(
+    (p for p in (a / "shared" / "seed" / "000_0f39aaca0575dd68.txt" for a in AKAR.parents) if p.exists()),
+    AKAR.parent / "shared" / "seed" / "000_0f39aaca0575dd68.txt",
+)
 CONTOH = AKAR / "examples" / "kencong-2023.yaml"
 TARGET_DETIK = 2.0
+TARGET_PDF_DETIK = 5.0  # issue 12: a 60-page text PDF
 
 
 def _halaman(pdf: bytes) -> str:
@@ -74,12 +79,24 @@ def main(argv: list[str] | None = None) -> int:
     laporan: list[tuple[str, Path, str]] = []
     if SEED.exists():
         laporan.append(("seed Kencong 2023 (teks)", SEED, "±60"))
+        # the same report as a text PDF, the form agencies publish (issue 12: < 5 s for 60 pages)
+        from sakip.berkas.laporan_cetak.ke_pdf import ke_pdf_teks
+        from sakip.berkas.laporan_cetak.teks import baca_teks
+
+        pdf = ke_pdf_teks(baca_teks(SEED.read_text(encoding="utf-8")), kepala="LKjIP Kecamatan Kencong 2023")
+        path = kerja / "seed.pdf"
+        path.write_bytes(pdf)
+        laporan.append(("seed Kencong 2023 (PDF teks)", path, _halaman(pdf)))
     kencong = baca_berkas(CONTOH)
     besar = buat_berkas(0, indikator=16, sub_kegiatan=160)
     for nama, berkas in (("LKjIP Kencong 2023 (DOCX SAKIP)", kencong), ("LKjIP sintetis besar (DOCX SAKIP)", besar)):
         path = kerja / (nama.split()[1] + ".docx")
         path.write_bytes(buat_dokumen(berkas, format="docx"))
-        laporan.append((nama, path, _halaman(buat_dokumen(berkas, format="pdf"))))
+        pdf = buat_dokumen(berkas, format="pdf")
+        laporan.append((nama, path, _halaman(pdf)))
+        path_pdf = path.with_suffix(".pdf")
+        path_pdf.write_bytes(pdf)
+        laporan.append((nama.replace("(DOCX SAKIP)", "(PDF SAKIP)"), path_pdf, _halaman(pdf)))
 
     gagal = False
     print(f"{'laporan':38} {'halaman':>8} {'ukuran':>9} {'dingin':>8} {'hangat':>8} {'temuan':>7}")
@@ -93,8 +110,14 @@ def main(argv: list[str] | None = None) -> int:
         dingin, hangat, n = json.loads(keluar.stdout.strip().splitlines()[-1])
         ukuran = f"{path.stat().st_size // 1024} KB"
         print(f"{nama:38} {halaman:>8} {ukuran:>9} {dingin:7.2f}s {hangat:7.2f}s {n:>7}")
-        gagal |= dingin > TARGET_DETIK
-    print(f"target: < {TARGET_DETIK:.0f} s per laporan ±60 halaman (dingin, termasuk impor)")
+        batas = TARGET_PDF_DETIK if path.suffix == ".pdf" else TARGET_DETIK
+        if halaman.isdigit() and path.suffix == ".pdf":
+            batas *= max(1.0, int(halaman) / 60)
+        gagal |= dingin > batas
+    print(
+        f"target: < {TARGET_DETIK:.0f} s per laporan ±60 halaman (dingin, termasuk impor); "
+        f"PDF teks < {TARGET_PDF_DETIK:.0f} s per 60 halaman"
+    )
     shutil.rmtree(kerja, ignore_errors=True)
     return 1 if gagal else 0
 

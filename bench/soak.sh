@@ -65,10 +65,11 @@ for b in open(sys.argv[2]):
     t, p, kb = (b.split() + ["", "", ""])[:3]
     if kb:
         rss[p].append(int(kb))
-print("MEMORI (RSS per proses, MB: awal → akhir, maks):")
+print("MEMORI (RSS per proses, MB, pada 0 %, 25 %, 50 %, 75 %, 100 % waktu uji; maks):")
 for p, v in sorted(rss.items()):
     if len(v) >= 2:
-        print(f"  pid {p}: {v[0]/1024:.0f} → {v[-1]/1024:.0f}, maks {max(v)/1024:.0f} ({len(v)} sampel)")
+        titik = " → ".join(f"{v[round(q * (len(v) - 1))] / 1024:.0f}" for q in (0, 0.25, 0.5, 0.75, 1))
+        print(f"  pid {p}: {titik}, maks {max(v) / 1024:.0f} ({len(v)} sampel)")
 sys.exit(1 if int(a["Failure Count"]) else 0)
 PYEOF
 $PY bench/soak_periksa.py "$KERJA/konfirmasi.jsonl" 600 || status=1

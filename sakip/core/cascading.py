@@ -26,6 +26,11 @@ class JenisSimpul(StrEnum):
     PROGRAM = "program"
     KEGIATAN = "kegiatan"
     SUB_KEGIATAN = "sub_kegiatan"
+    # The district tree (pohon kinerja daerah): pemda → misi → tujuan → sasaran RPJMD → agencies → their sasaran.
+    PEMDA = "pemda"
+    MISI = "misi"
+    TUJUAN_RPJMD = "tujuan_rpjmd"
+    SASARAN_RPJMD = "sasaran_rpjmd"
 
 
 LABEL_SIMPUL = {
@@ -35,6 +40,10 @@ LABEL_SIMPUL = {
     JenisSimpul.PROGRAM: "Program",
     JenisSimpul.KEGIATAN: "Kegiatan",
     JenisSimpul.SUB_KEGIATAN: "Sub Kegiatan",
+    JenisSimpul.PEMDA: "Pemerintah Daerah",
+    JenisSimpul.MISI: "Misi",
+    JenisSimpul.TUJUAN_RPJMD: "Tujuan RPJMD",
+    JenisSimpul.SASARAN_RPJMD: "Sasaran RPJMD",
 }
 
 
@@ -45,6 +54,9 @@ class IndikatorSimpul:
     satuan: str
     pemilik_id: str  # "" when no owner is declared
     pemilik: Jabatan | None  # resolved; None when missing or not a position of this agency
+    # District indicators have no owning position: the line under the target says how they are measured
+    # ("capaian 96,67% (AA) — konsolidasi dari 1 PD") instead of an owner.
+    keterangan: str = ""
 
     def target_teks(self) -> str:
         if self.target is None:
@@ -53,6 +65,8 @@ class IndikatorSimpul:
         return f"{t} {self.satuan}".strip() if self.satuan and self.satuan != "%" else t + (self.satuan or "")
 
     def pemilik_teks(self) -> str:
+        if self.keterangan:
+            return self.keterangan
         if self.pemilik is None:
             return "(belum ada pemilik)" if not self.pemilik_id else f"({self.pemilik_id}: tidak dikenal)"
         nama = self.pemilik.pejabat.nama if self.pemilik.pejabat else "(pejabat belum diisi)"
@@ -68,6 +82,7 @@ class SimpulPohon:
     anak: list[SimpulPohon] = field(default_factory=list)
     pagu: Decimal | None = None
     rpjmd: list[str] = field(default_factory=list)  # "SR2.1 Meningkatnya …" labels of the RPJMD sasaran served
+    celah: bool | None = None  # drawn as a gap; None: judged from the indicators (missing owner or none)
 
     def semua(self) -> list[SimpulPohon]:
         hasil = [self]

@@ -13,17 +13,20 @@ core `Berkas`):
 from __future__ import annotations
 
 from .api import (
+    DOKUMEN_DAERAH,
     DOKUMEN_FORMAT,
     HasilTugas,
     Tugas,
     buat_banyak,
     buat_dokumen,
+    buat_dokumen_daerah,
     nama_berkas_keluaran,
     susun_dokumen,
 )
 from .umum import FORMAT, JENIS_DOKUMEN, DokumenTidakValid, OpsiDokumen
 
 __all__ = [
+    "DOKUMEN_DAERAH",
     "DOKUMEN_FORMAT",
     "FORMAT",
     "JENIS_DOKUMEN",
@@ -33,6 +36,7 @@ __all__ = [
     "Tugas",
     "buat_banyak",
     "buat_dokumen",
+    "buat_dokumen_daerah",
     "nama_berkas_keluaran",
     "susun_dokumen",
 ]

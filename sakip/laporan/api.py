@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 
 from sakip.core.hasil import HasilPengukuran
 from sakip.core.hitung import hitung
+from sakip.core.konsolidasi import HasilDaerah
 from sakip.core.model import Berkas
+from sakip.core.model_daerah import Daerah
 
 from .isi import Dokumen
 from .umum import FORMAT, JENIS_DOKUMEN, MESIN_PDF, PILIHAN_PK, DokumenTidakValid, OpsiDokumen
@@ -97,7 +99,11 @@ def buat_dokumen(
     """
     opsi = opsi or OpsiDokumen()
     _periksa(dokumen, format, opsi)
-    dok = susun_dokumen(berkas, dokumen=dokumen, opsi=opsi, hasil=hasil)
+    return tulis(susun_dokumen(berkas, dokumen=dokumen, opsi=opsi, hasil=hasil), format, opsi)
+
+
+def tulis(dok: Dokumen, format: str, opsi: OpsiDokumen) -> bytes:
+    """A document's blocks written as the bytes of a .docx, .pdf, .html or .xlsx file."""
     if format == "docx":
         from .tulis_docx import tulis_docx
 
@@ -113,6 +119,40 @@ def buat_dokumen(
     from .tulis_xlsx import tulis_xlsx
 
     return tulis_xlsx(dok, opsi)
+
+
+# --- the district level (a folder: the district file and the agency berkas) -----------------------------------
+
+# Documents of a district-year (`Daerah`), not of one agency.
+DOKUMEN_DAERAH: dict[str, tuple[str, ...]] = {"lkjip-daerah": ("docx", "pdf", "html")}
+
+
+def buat_dokumen_daerah(
+    daerah: Daerah,
+    *,
+    dokumen: str = "lkjip-daerah",
+    format: str = "docx",
+    opsi: OpsiDokumen | None = None,
+    hasil: HasilDaerah | None = None,
+) -> bytes:
+    """The Pemda LKjIP of a district-year as DOCX, PDF or HTML; `hasil` saves a second consolidation."""
+    from sakip.core.konsolidasi import hitung_daerah
+
+    from .lkjip_daerah import buat_lkjip_daerah
+
+    opsi = opsi or OpsiDokumen()
+    if dokumen not in DOKUMEN_DAERAH:
+        raise DokumenTidakValid(f"dokumen daerah '{dokumen}' tidak dikenal; pilihan: {', '.join(DOKUMEN_DAERAH)}")
+    if format not in DOKUMEN_DAERAH[dokumen]:
+        raise DokumenTidakValid(
+            f"dokumen {dokumen} tidak tersedia dalam format {format}; pilihan: {', '.join(DOKUMEN_DAERAH[dokumen])}"
+        )
+    if opsi.mesin_pdf not in MESIN_PDF:
+        raise DokumenTidakValid(f"mesin PDF '{opsi.mesin_pdf}' tidak dikenal; pilihan: {', '.join(MESIN_PDF)}")
+    if opsi.logo is not None:
+        _periksa_logo(opsi.logo)
+    h = hasil if hasil is not None else hitung_daerah(daerah)
+    return tulis(buat_lkjip_daerah(daerah, h, opsi), format, opsi)
 
 
 # --- batch -----------------------------------------------------------------------------------------------------

@@ -12,8 +12,9 @@ import textwrap
 from xml.sax.saxutils import escape
 
 from sakip.core.cascading import LABEL_SIMPUL, JenisSimpul, SimpulPohon
+from sakip.core.konsolidasi import HasilDaerah
 from sakip.core.model import Berkas
-from sakip.core.model_daerah import RpjmdDaerah
+from sakip.core.model_daerah import Daerah, RpjmdDaerah
 
 from .isi import Grafik
 
@@ -29,13 +30,20 @@ WARNA = {
     JenisSimpul.PROGRAM: ("#fff3e0", "#000000"),
     JenisSimpul.KEGIATAN: ("#f3e5f5", "#000000"),
     JenisSimpul.SUB_KEGIATAN: ("#eceff1", "#000000"),
+    JenisSimpul.PEMDA: ("#212121", "#ffffff"),
+    JenisSimpul.MISI: ("#4e342e", "#ffffff"),
+    JenisSimpul.TUJUAN_RPJMD: ("#00695c", "#ffffff"),
+    JenisSimpul.SASARAN_RPJMD: ("#e0f2f1", "#000000"),
 }
+TANPA_KUNCI = (JenisSimpul.INSTANSI, JenisSimpul.PEMDA)
 KOLOM = {j: n for n, j in enumerate(JenisSimpul)}
 
 
 def _baris_kotak(n: SimpulPohon) -> list[tuple[str, bool]]:
     """The lines of a box: (text, bold)."""
-    baris = [(LABEL_SIMPUL[n.jenis] + (f" {n.kunci}" if n.jenis not in (JenisSimpul.INSTANSI,) else ""), True)]
+    baris = [(LABEL_SIMPUL[n.jenis] + (f" {n.kunci}" if n.jenis not in TANPA_KUNCI else ""), True)]
+    if n.jenis is JenisSimpul.SASARAN and "/" in n.kunci:  # an agency sasaran in the district tree
+        baris[0] = (LABEL_SIMPUL[n.jenis] + " " + n.kunci.rsplit("/", 1)[1], True)
     baris += [(t, False) for t in textwrap.wrap(n.uraian, 44)[:4]]
     for r in n.rpjmd:
         baris += [("↑ RPJMD " + t, False) for t in textwrap.wrap(r, 40)[:2]]
@@ -74,6 +82,13 @@ class _Tata:
         return y, tinggi
 
 
+def _kurang(n: SimpulPohon) -> bool:
+    """A gap: an indicator without owner, or a level below the head without any indicator."""
+    if n.jenis is JenisSimpul.INSTANSI:
+        return False
+    return not n.indikator or any(i.pemilik is None and not i.keterangan for i in n.indikator)
+
+
 def svg_pohon(pohon: SimpulPohon, judul: str = "") -> str:
     t = _Tata()
     t.letak(pohon, 0)
@@ -98,9 +113,7 @@ def svg_pohon(pohon: SimpulPohon, judul: str = "") -> str:
         )
     for n, x, y, h, baris in sorted(t.kotak, key=lambda k: (k[1], k[2])):
         latar, tinta = WARNA[n.jenis]
-        kurang = any(i.pemilik is None for i in n.indikator) or (
-            n.jenis is not JenisSimpul.INSTANSI and not n.indikator
-        )
+        kurang = n.celah if n.celah is not None else _kurang(n)
         garis = "#c62828" if kurang else "#546e7a"
         bagian.append(
             f'<g class="simpul simpul-{n.jenis.value}" data-kunci="{escape(n.kunci)}">'
@@ -160,3 +173,33 @@ def svg_pohon_berkas(berkas: Berkas, rpjmd: RpjmdDaerah | None = None) -> str:
     from sakip.core.cascading import pohon_kinerja
 
     return svg_pohon(pohon_kinerja(berkas, rpjmd), f"Pohon Kinerja {berkas.instansi.nama} Tahun {berkas.tahun}")
+
+
+def grafik_pohon_daerah(daerah: Daerah, pohon: SimpulPohon, lebar_cm: float = 16.0) -> Grafik:
+    """The district tree as a figure of the Pemda LKjIP (vector in the PDF, PNG in the DOCX)."""
+    bd = daerah.berkas
+    judul = f"Pohon Kinerja {bd.pemda} Tahun {bd.tahun}"
+    svg = svg_pohon(pohon)
+
+    def buat(format: str) -> bytes:
+        if format == "svg":
+            return svg.encode("utf-8")
+        if format == "typ":
+            return _typst_gambar(svg, lebar_cm).encode("utf-8")
+        return png_dari_svg(svg, lebar_cm)
+
+    return Grafik(
+        buat,
+        judul,
+        lebar_cm=lebar_cm,
+        tinggi_cm=lebar_cm,
+        keterangan=f"{judul}: misi, tujuan dan sasaran RPJMD dengan capaian indikatornya, perangkat daerah yang "
+        "mendukung setiap sasaran dan sasaran perangkat daerah itu",
+    )
+
+
+def svg_pohon_folder(daerah: Daerah, hd: HasilDaerah | None = None) -> str:
+    from sakip.core.cascading_daerah import pohon_daerah
+
+    bd = daerah.berkas
+    return svg_pohon(pohon_daerah(daerah, hd), f"Pohon Kinerja {bd.pemda} Tahun {bd.tahun}")

@@ -20,6 +20,7 @@ NAMA_DOKUMEN = {
     "iku": "Indikator Kinerja Utama",
     "cascading": "Matriks Cascading Kinerja",
     "pk-jabatan": "Perjanjian Kinerja Eselon III/IV",
+    "lkjip-daerah": "Laporan Kinerja Pemerintah Daerah (LKjIP)",
 }
 
 
@@ -33,7 +34,12 @@ def daftar(sub: argparse._SubParsersAction) -> None:
             "--folder, dokumen semua instansi dibuat sekaligus."
         ),
     )
-    p.add_argument("berkas", nargs="+", help="berkas SAKIP (.yaml atau .json); beberapa berkas dengan --folder")
+    p.add_argument(
+        "berkas",
+        nargs="+",
+        help="berkas SAKIP (.yaml atau .json); beberapa berkas dengan --folder; atau folder daerah (daerah.yaml dan "
+        "berkas PD) untuk LKjIP pemerintah daerah",
+    )
     p.add_argument("-o", "--keluaran", metavar="FILE", help="berkas keluaran (.docx, .pdf, .xlsx, .html)")
     p.add_argument("--folder", metavar="FOLDER", help="folder keluaran untuk banyak berkas")
     p.add_argument(
@@ -43,7 +49,9 @@ def daftar(sub: argparse._SubParsersAction) -> None:
         help="format untuk --folder, dipisah koma: docx,pdf,xlsx,html (bawaan: docx)",
     )
     p.add_argument(
-        "--dokumen", default="lkjip", help="lkjip (bawaan), pk, renstra, rkt, iku, cascading atau pk-jabatan"
+        "--dokumen",
+        default="lkjip",
+        help="lkjip (bawaan), pk, renstra, rkt, iku, cascading, pk-jabatan; untuk folder daerah: lkjip-daerah",
     )
     p.add_argument("--templat", metavar="FILE.docx", help="templat Word sendiri (gaya dan kop), hanya untuk .docx")
     p.add_argument("--logo", metavar="FILE", help="logo instansi/pemda (PNG atau JPEG) untuk sampul dan kop")
@@ -112,11 +120,23 @@ def _ukuran(n: int) -> str:
 
 
 def jalankan(args: argparse.Namespace) -> int:
-    from sakip.laporan import JENIS_DOKUMEN, DokumenTidakValid, OpsiDokumen
+    from sakip.laporan import DOKUMEN_DAERAH, JENIS_DOKUMEN, DokumenTidakValid, OpsiDokumen
     from sakip.laporan.umum import MESIN_PDF, PILIHAN_PK
 
-    if args.dokumen not in JENIS_DOKUMEN:
-        return _gagal(f"dokumen '{args.dokumen}' tidak dikenal; pilihan: {', '.join(JENIS_DOKUMEN)}")
+    folder_daerah = len(args.berkas) == 1 and Path(args.berkas[0]).is_dir()
+    if folder_daerah and args.dokumen == "lkjip":
+        args.dokumen = "lkjip-daerah"  # a district folder's report is the Pemda's own LKjIP
+    if args.dokumen in DOKUMEN_DAERAH and not folder_daerah:
+        return _gagal(f"dokumen {args.dokumen} dibuat dari folder daerah (daerah.yaml dan berkas perangkat daerah)")
+    if folder_daerah and args.dokumen not in DOKUMEN_DAERAH:
+        return _gagal(
+            f"'{args.berkas[0]}' adalah folder; dokumen {args.dokumen} dibuat dari satu berkas perangkat daerah "
+            f"(untuk folder daerah: {', '.join(DOKUMEN_DAERAH)})"
+        )
+    if args.dokumen not in JENIS_DOKUMEN and args.dokumen not in DOKUMEN_DAERAH:
+        return _gagal(
+            f"dokumen '{args.dokumen}' tidak dikenal; pilihan: {', '.join((*JENIS_DOKUMEN, *DOKUMEN_DAERAH))}"
+        )
     if args.pk not in PILIHAN_PK:
         return _gagal(f"pilihan --pk '{args.pk}' tidak dikenal; pilihan: {', '.join(PILIHAN_PK)}")
     if args.mesin_pdf not in MESIN_PDF:
@@ -137,6 +157,8 @@ def jalankan(args: argparse.Namespace) -> int:
             return templat
         opsi.templat = templat
 
+    if folder_daerah:
+        return _daerah(args, opsi)
     if args.folder:
         if args.keluaran:
             return _gagal("gunakan -o untuk satu berkas atau --folder untuk banyak berkas, tidak keduanya")
@@ -170,6 +192,56 @@ def jalankan(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _gagal(f"tidak dapat menulis '{tujuan}': {exc.strerror}")
     print(f"{NAMA_DOKUMEN[args.dokumen]} {berkas.instansi.nama} {berkas.tahun} → {tujuan} ({_ukuran(len(data))})")
+    return 0
+
+
+def _tujuan(args: argparse.Namespace, boleh: tuple[str, ...]) -> tuple[Path, str] | int:
+    if not args.keluaran:
+        return _gagal(f"sebutkan berkas keluaran dengan -o FILE ({', '.join('.' + f for f in boleh)})")
+    tujuan = Path(args.keluaran)
+    format = AKHIRAN.get(tujuan.suffix.lower())
+    if format is None or format not in boleh:
+        return _gagal(
+            f"akhiran '{tujuan.suffix or tujuan.name}' tidak tersedia untuk dokumen {args.dokumen}; gunakan "
+            + ", ".join("." + f for f in boleh)
+        )
+    if not tujuan.parent.exists():
+        return _gagal(f"folder '{tujuan.parent}' tidak ada")
+    return tujuan, format
+
+
+def _daerah(args: argparse.Namespace, opsi) -> int:
+    """The Pemda LKjIP from a district folder (the district file and every agency berkas, all valid or nothing)."""
+    from sakip.berkas.baca import BerkasTidakValid
+    from sakip.berkas.daerah import baca_folder
+    from sakip.laporan import DOKUMEN_DAERAH, DokumenTidakValid, buat_dokumen_daerah
+
+    if args.folder:
+        return _gagal("untuk folder daerah gunakan -o FILE, bukan --folder")
+    hasil = _tujuan(args, DOKUMEN_DAERAH[args.dokumen])
+    if isinstance(hasil, int):
+        return hasil
+    tujuan, format = hasil
+    if opsi.templat is not None and format != "docx":
+        return _gagal("--templat hanya berlaku untuk keluaran .docx")
+    try:
+        daerah = baca_folder(args.berkas[0])
+    except BerkasTidakValid as exc:
+        print(exc.laporan(), file=sys.stderr)
+        return KELUAR_TIDAK_VALID
+    try:
+        data = buat_dokumen_daerah(daerah, dokumen=args.dokumen, format=format, opsi=opsi)
+    except DokumenTidakValid as exc:
+        return _gagal(str(exc))
+    try:
+        _tulis_atomik(tujuan, data)
+    except OSError as exc:
+        return _gagal(f"tidak dapat menulis '{tujuan}': {exc.strerror}")
+    bd = daerah.berkas
+    print(
+        f"{NAMA_DOKUMEN[args.dokumen]} {bd.pemda} {bd.tahun} ({len(daerah.perangkat_daerah)} perangkat daerah) → "
+        f"{tujuan} ({_ukuran(len(data))})"
+    )
     return 0
 
 

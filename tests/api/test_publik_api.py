@@ -64,3 +64,20 @@ def test_batas_laju_per_token(api, settings):
     assert kode == [200, 200, 429]
     # Another token has its own count.
     assert api("admin").get("/api/v1/pd").status_code == 200
+
+
+def test_ikm(api, tk_kencong):
+    """The engine's IKM (decimal strings); the public one only for a published year."""
+    url = f"/api/v1/pd/{tk_kencong.perangkat_daerah.slug}/tahun/2023/ikm"
+    r = api("reviewer").get(url)
+    assert r.status_code == 200
+    survei = r.json()
+    assert survei and survei[0]["keseluruhan"]["ikm"].replace(".", "").isdigit()
+    assert len(survei[0]["keseluruhan"]["unsur"]) == 9
+    assert "saran" not in survei[0]
+    publik = f"/api/v1/publik/pd/{tk_kencong.perangkat_daerah.slug}/tahun/2023/ikm"
+    TahunKinerja.objects.filter(pk=tk_kencong.pk).update(diterbitkan=False)
+    assert api(None).get(publik).status_code == 404
+    TahunKinerja.objects.filter(pk=tk_kencong.pk).update(diterbitkan=True)
+    # Every quarter of Kencong is locked: the public figure equals the reader's.
+    assert api(None).get(publik).json()[0]["keseluruhan"] == survei[0]["keseluruhan"]

@@ -153,7 +153,8 @@ def test_pages_upload_preview_apply(klien, tk_dinas, wb_dinas):
     teks = r.content.decode()
     assert "Realisasi Anggaran" in teks and "Realisasi TW IV (Rp)" in teks and "&#x27;sejuta&#x27; bukan angka" in teks
     r = c.post(url, {"workbook": SimpleUploadedFile("bukan.xlsx", b"halo")})
-    assert r.status_code == 400 and "bukan workbook Excel" in r.content.decode()
+    # The upload's content check (sakip.berkas.jenis_isi) answers first: text named .xlsx.
+    assert r.status_code == 400 and "berisi teks; yang diterima di sini" in r.content.decode()
     benar = ubah(wb_dinas, {("Realisasi Anggaran", f"sub:{SUB}", TW[4]): "1.500.000"})
     r = c.post(url, {"workbook": SimpleUploadedFile("benar.xlsx", benar)})
     assert r.status_code == 302

@@ -17,7 +17,7 @@ from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationEr
 from sakip.web.inti.galat import AlurDitolak, KonflikVersi
 from sakip.web.organisasi.akses import akses
 
-from . import baca, publik, tulis  # noqa: F401  (tulis adds its operations to baca.router)
+from . import baca, ikm, publik, tulis  # noqa: F401  (tulis and ikm add their operations to the routers)
 from .batas import BatasAnonim, BatasToken
 from .dasar import TokenAuth
 from .pesan import pesan_validasi

@@ -18,6 +18,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 
+from sakip.berkas.jenis_isi import JenisTidakSesuai, periksa_jenis
 from sakip.core.angka import format_bilangan, format_rupiah
 from sakip.core.capaian import tercapai
 from sakip.core.nilai import Nilai, ke_teks_berkas
@@ -531,18 +532,14 @@ def bukti_unggah(
         raise AlurDitolak(f"Ukuran berkas melebihi batas {maks // (1024 * 1024)} MB.")
     if berkas.size == 0:
         raise AlurDitolak("Berkas kosong.")
-    jenis, tanda = JENIS_BUKTI[ext]
+    jenis, _ = JENIS_BUKTI[ext]
     berkas.seek(0)
-    awal = berkas.read(2048)
+    try:
+        # By content: a renamed file (an executable called .pdf, a workbook called .docx) is refused.
+        periksa_jenis(berkas, nama=nama, boleh=("pdf", "png", "jpg", "xlsx", "docx", "teks"))
+    except JenisTidakSesuai as exc:
+        raise AlurDitolak(str(exc)) from None
     berkas.seek(0)
-    if tanda is None:
-        try:
-            awal.decode("utf-8")
-        except UnicodeDecodeError:
-            if len(awal) < 2048:
-                raise AlurDitolak("Isi berkas CSV bukan teks UTF-8.") from None
-    elif not any(awal.startswith(t) for t in tanda):
-        raise AlurDitolak(f"Isi berkas tidak sesuai dengan jenisnya ({ext}).")
     with transaction.atomic():
         bukti = Bukti(
             periode=periode,

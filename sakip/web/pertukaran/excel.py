@@ -19,6 +19,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 
 from sakip.berkas.excel import ExcelTidakValid, HasilExcel, Kunci, MasalahSel, PerubahanSel, baca_excel, tulis_excel
+from sakip.berkas.jenis_isi import JenisTidakSesuai, periksa_jenis
 from sakip.core.nilai import Angka, Nilai
 from sakip.web.inti.galat import AlurDitolak
 from sakip.web.inti.nilai import pecah_nilai
@@ -112,6 +113,10 @@ def workbook_pratinjau(*, aktor: Aktor, tk: TahunKinerja, data: bytes, nama_berk
     """Read an uploaded workbook against the current data. Raises `ExcelTidakValid` (nothing kept) or returns
     the stored preview (every change, old → new)."""
     pastikan_ubah_pd(aktor, tk.perangkat_daerah)
+    try:
+        periksa_jenis(data, nama=nama_berkas, boleh=("xlsx",))
+    except JenisTidakSesuai as exc:
+        raise ExcelTidakValid([MasalahSel("", None, "", "", str(exc))], nama_berkas) from None
     hasil = _baca(tk, data, nama_berkas)
     UnggahanExcel.objects.filter(status=UnggahanExcel.PRATINJAU, dibuat__lt=timezone.now() - SIMPAN_PRATINJAU).update(
         status=UnggahanExcel.DIBATALKAN, isi=b""

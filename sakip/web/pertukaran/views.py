@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from sakip.berkas.baca import BerkasTidakValid
+from sakip.berkas.jenis_isi import JenisTidakSesuai, kenali, periksa_jenis
 from sakip.web.inti.bidang import FormDasar
 from sakip.web.organisasi.akses import TidakBerwenang, akses
 from sakip.web.organisasi.models import PerangkatDaerah
@@ -53,8 +54,15 @@ def impor(request: HttpRequest) -> HttpResponse:
             if f.size > MAKS_BERKAS:
                 masalah = [f"Berkas terlalu besar (maksimal {MAKS_BERKAS // (1024 * 1024)} MB)."]
             else:
+                data = f.read()
                 try:
-                    teks = f.read().decode("utf-8")
+                    periksa_jenis(data, nama=nama, boleh=("teks",), diterima="berkas SAKIP .yaml atau .json")
+                    teks = data.decode("utf-8")
+                except JenisTidakSesuai as exc:
+                    teks = None
+                    masalah = [str(exc)]
+                    if kenali(data) == "xlsx":
+                        masalah.append("Workbook Excel diunggah lewat halaman Workbook Excel pada tahun kinerjanya.")
                 except UnicodeDecodeError:
                     teks = None
                     masalah = ["Berkas bukan teks UTF-8 (gunakan berkas .yaml atau .json SAKIP)."]

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import transaction
 
+from sakip.berkas.jenis_isi import JenisTidakSesuai, periksa_jenis
 from sakip.berkas.survei_impor import ImporTidakValid, MasalahImpor, impor_aduan, impor_kegiatan
 from sakip.core.register import StatusAduan, StatusKegiatan, periksa_aduan, periksa_kegiatan
 from sakip.core.sumber import JenisSumber
@@ -238,6 +239,10 @@ def kegiatan_hapus(*, aktor: Aktor, pd: PerangkatDaerah, tahun: int, id_: int, a
 def register_impor(*, aktor: Aktor, pd: PerangkatDaerah, tahun: int, jenis: str, isi: bytes, nama_berkas: str) -> int:
     """Complaints or activities from a spreadsheet: all rows or none (row and column of every problem)."""
     pastikan_ubah_pd(aktor, pd)
+    try:
+        periksa_jenis(isi, nama=nama_berkas, boleh=("xlsx", "teks"), diterima="workbook .xlsx atau teks .csv")
+    except JenisTidakSesuai as exc:
+        raise ImporTidakValid([MasalahImpor(None, None, str(exc))], nama_berkas) from None
     if jenis == "aduan":
         hasil = impor_aduan(isi, nama=nama_berkas)
         ada = set(Aduan.objects.filter(perangkat_daerah=pd).values_list("nomor", flat=True))

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from sakip.berkas.baca import BerkasTidakValid
+from sakip.berkas.jenis_isi import JenisTidakSesuai, periksa_jenis
 from sakip.core.model import Berkas
 from sakip.core.reviu import (
     DITINDAKLANJUTI,
@@ -109,6 +110,10 @@ def _baca_laporan(berkas: UploadedFile):
         raise AlurDitolak(f"Laporan melebihi batas {settings.SAKIP_REVIU_MAKS_BYTE // (1024 * 1024)} MB.")
     if berkas.size == 0:
         raise AlurDitolak("Berkas laporan kosong.")
+    try:
+        periksa_jenis(berkas, nama=nama, boleh=("docx", "pdf", "teks"), diterima="Word (.docx), PDF atau teks")
+    except JenisTidakSesuai as exc:
+        raise AlurDitolak(str(exc)) from None
     with tempfile.TemporaryDirectory(prefix="sakip-reviu-") as folder:
         path = Path(folder) / f"laporan{akhiran}"
         with path.open("wb") as f:

@@ -8,7 +8,8 @@ from datetime import date
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from sakip.berkas.survei_impor import impor_respon
+from sakip.berkas.jenis_isi import JenisTidakSesuai, periksa_jenis
+from sakip.berkas.survei_impor import ImporTidakValid, MasalahImpor, impor_respon
 from sakip.core.ikm import UNSUR
 from sakip.web.inti.galat import AlurDitolak
 from sakip.web.organisasi.akses import Aktor, pastikan_ubah_pd
@@ -163,6 +164,10 @@ def respon_impor(
     """Paper forms from a spreadsheet: all rows or none. Raises `ImporTidakValid` (row and column of every
     problem) or `AlurDitolak` (rows dated in a locked quarter). Returns the batch and notes for the user."""
     pastikan_ubah_pd(aktor, pd)
+    try:
+        periksa_jenis(isi, nama=nama_berkas, boleh=("xlsx", "teks"), diterima="workbook .xlsx atau teks .csv")
+    except JenisTidakSesuai as exc:
+        raise ImporTidakValid([MasalahImpor(None, None, str(exc))], nama_berkas) from None
     hasil = impor_respon(isi, nama=nama_berkas, jenis_layanan=layanan_bawaan, instansi=pd.nama)
     tanggal_isi = tanggal_bawaan or timezone.localdate()
     catatan = list(hasil.peringatan)
