@@ -13,6 +13,7 @@ from sakip.core.lke import muat_lke
 from sakip.web.evaluasi import selectors, services
 from sakip.web.evaluasi.models import Evaluasi, Jawaban, RekapTerbit
 from sakip.web.inti.galat import AlurDitolak, KonflikVersi
+from sakip.web.inti.kunci_db import kunci_dibuka
 from sakip.web.organisasi.akses import TidakBerwenang
 from sakip.web.riwayat.models import Perubahan
 
@@ -30,7 +31,8 @@ def versi(tk) -> int:
 
 @pytest.fixture
 def ev(aktor, tk_dinas):
-    Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
+    with kunci_dibuka():  # a test shortcut through the reopen's way past the triggers
+        Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
     return services.evaluasi_mulai(aktor=aktor["operator"], tk=tk_dinas)
 
 
@@ -189,7 +191,8 @@ def test_evaluasi_ganda_ditolak(aktor, tk_dinas, ev):
 
 
 def _final(aktor, tk, skala):
-    Evaluasi.objects.filter(tahun_kinerja=tk).delete()
+    with kunci_dibuka():  # a test shortcut through the reopen's way past the triggers
+        Evaluasi.objects.filter(tahun_kinerja=tk).delete()
     services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk)
     services.nilai_simpan(aktor=aktor["reviewer"], tk=tk, isian=lengkap("evaluator", skala), versi=versi(tk))
     services.evaluasi_finalkan(aktor=aktor["reviewer"], tk=tk, versi=versi(tk))
@@ -220,7 +223,8 @@ def test_rekap_peringkat_csv_dan_publikasi(klien, aktor, tk_dinas, tk_kencong):
 
 def test_rekap_publik_hanya_final(klien, aktor, tk_dinas, tk_kencong):
     _final(aktor, tk_kencong, "A")
-    Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
+    with kunci_dibuka():  # a test shortcut through the reopen's way past the triggers
+        Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
     services.evaluasi_mulai(aktor=aktor["operator"], tk=tk_dinas)
     services.rekap_terbitkan(aktor=aktor["admin"], pemda=tk_kencong.perangkat_daerah.pemda, tahun=2023)
     html = klien(None).get(reverse("evaluasi:publik", kwargs={"tahun": 2023})).content.decode()
@@ -231,10 +235,13 @@ def test_rekomendasi_tahun_lalu_menjadi_bukti(aktor, tk_kencong):
     """Next year's worksheet shows last year's recommendations and proposes 4.c.1 from their follow-up."""
     from sakip.web.evaluasi.konteks import konteks_bukti
 
-    Evaluasi.objects.filter(tahun_kinerja=tk_kencong).delete()
-    ev = Evaluasi.objects.create(tahun_kinerja=tk_kencong, status=Evaluasi.FINAL, difinalkan_pada="2024-04-01T00:00Z")
-    Jawaban.objects.create(evaluasi=ev, kode="1.a.1", evaluator="Y", rekomendasi="A", tanggapan="sudah")
-    Jawaban.objects.create(evaluasi=ev, kode="1.a.2", evaluator="Y", rekomendasi="B")
+    with kunci_dibuka():  # a test shortcut through the reopen's way past the triggers
+        Evaluasi.objects.filter(tahun_kinerja=tk_kencong).delete()
+        ev = Evaluasi.objects.create(
+            tahun_kinerja=tk_kencong, status=Evaluasi.FINAL, difinalkan_pada="2024-04-01T00:00Z"
+        )
+        Jawaban.objects.create(evaluasi=ev, kode="1.a.1", evaluator="Y", rekomendasi="A", tanggapan="sudah")
+        Jawaban.objects.create(evaluasi=ev, kode="1.a.2", evaluator="Y", rekomendasi="B")
     # the same agency's next year: pretend tk_kencong is last year by moving the evaluation's year back
     tk_kencong.tahun = 2024
     kb = konteks_bukti(tk_kencong)
@@ -307,7 +314,8 @@ def test_rekap_dokumen_docx_pdf(klien, tk_kencong):
 
 
 def test_evaluasi_dengan_lke_2015(aktor, tk_dinas):
-    Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
+    with kunci_dibuka():  # a test shortcut through the reopen's way past the triggers
+        Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
     with pytest.raises(AlurDitolak, match="tidak tersedia"):
         services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk_dinas, lke="/etc/passwd")
     ev = services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk_dinas, lke="permenpanrb-12-2015")
@@ -320,7 +328,8 @@ def test_evaluasi_dengan_lke_2015(aktor, tk_dinas):
 
 
 def test_rekap_dengan_versi_lke_lain(klien, aktor, tk_dinas):
-    Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
+    with kunci_dibuka():  # a test shortcut through the reopen's way past the triggers
+        Evaluasi.objects.filter(tahun_kinerja=tk_dinas).delete()
     services.evaluasi_mulai(aktor=aktor["reviewer"], tk=tk_dinas, lke="permenpanrb-12-2015")
     lama = muat_lke("permenpanrb-12-2015")
     isian = {k.kode: {"evaluator": "Y" if k.jenis.kode == "yt" else "B"} for k in lama.semua_kriteria()}

@@ -13,6 +13,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.core.management import call_command
 
+from sakip.web.inti.kunci_db import kunci_dibuka
 from sakip.web.operasi.cadangan import CadanganTidakValid, _semua_berkas, cadangkan, pulihkan
 from sakip.web.operasi.kesehatan import alias_penyimpanan
 from sakip.web.pengukuran.models import Bukti, PeriodeRealisasi, RealisasiSubKegiatan
@@ -50,7 +51,8 @@ def test_pulihkan_mengembalikan_semuanya_persis(db, tk_dinas, tmp_path):
     # Everything changes after the backup: a value, a deleted row, a new file, a changed file, a deleted file.
     realisasi = RealisasiSubKegiatan.objects.filter(anggaran__isnull=False).first()
     realisasi.anggaran += Decimal("1.25")
-    realisasi.save()
+    with kunci_dibuka():  # the year is locked: a shortcut past the database triggers
+        realisasi.save()
     Bukti.objects.filter(pk=b.pk).delete()
     s = storages["default"]
     s.delete(b.berkas.name)

@@ -39,10 +39,8 @@ def siapkan_evaluasi_demo(tk) -> Evaluasi | None:
             tahun_kinerja=tk,
             lke=lke.kode,
             sintetis=True,
-            status=Evaluasi.FINAL,
+            status=Evaluasi.DIEVALUASI,
             diajukan_pada=timezone.now(),
-            difinalkan_pada=timezone.now(),
-            difinalkan_oleh="Reviewer Inspektorat (demo)",
             nama_evaluator="Reviewer Inspektorat (demo)",
         )
         urut: dict[str, int] = {}
@@ -69,4 +67,9 @@ def siapkan_evaluasi_demo(tk) -> Evaluasi | None:
                 )
             )
         Jawaban.objects.bulk_create(baris)
+        # Final only once the answers are in: the database refuses answers added to a final evaluation.
+        Evaluasi.objects.filter(pk=ev.pk).update(
+            status=Evaluasi.FINAL, difinalkan_pada=timezone.now(), difinalkan_oleh="Reviewer Inspektorat (demo)"
+        )
+        ev.refresh_from_db()
     return ev

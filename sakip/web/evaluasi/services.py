@@ -19,6 +19,7 @@ from sakip.berkas.baca import BerkasTidakValid
 from sakip.core.lke import LKE_BAWAAN, muat_lke, normalisasi_jawaban
 from sakip.core.lke.hitung import pesan_jawaban_salah
 from sakip.web.inti.galat import AlurDitolak
+from sakip.web.inti.kunci_db import kunci_dibuka
 from sakip.web.inti.versi import klaim_versi
 from sakip.web.organisasi.akses import (
     Aktor,
@@ -268,7 +269,8 @@ def evaluasi_buka(*, aktor: Aktor, tk: TahunKinerja, alasan: str, versi: int | N
         raise AlurDitolak("Evaluasi belum final.")
     if not alasan.strip():
         raise AlurDitolak("Membuka kembali evaluasi yang final wajib disertai alasan.")
-    with transaction.atomic():
+    # The one path the database triggers let through to a final evaluation (sakip.web.inti.kunci_db).
+    with transaction.atomic(), kunci_dibuka():
         klaim_versi(Evaluasi, ev.pk, versi, "evaluasi ini")
         Evaluasi.objects.filter(pk=ev.pk).update(status=Evaluasi.DIEVALUASI, difinalkan_pada=None, difinalkan_oleh="")
         _catat(

@@ -12,3 +12,10 @@ class IntiConfig(AppConfig):
     prefix_url = ""
     menu = [ItemMenu("Beranda", "inti:beranda", urutan=0)]
     menu_pd: list = []
+
+    def ready(self) -> None:
+        from django.db.backends.signals import connection_created
+
+        from .kunci_db import daftarkan_sqlite
+
+        connection_created.connect(daftarkan_sqlite, dispatch_uid="sakip_buka")

@@ -27,6 +27,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
 import sakip
+from sakip.web.inti.kunci_db import kunci_dibuka
 
 from .kesehatan import alias_penyimpanan
 
@@ -189,7 +190,9 @@ def pulihkan(sumber: Path) -> Ringkasan:
         if tidak_dikenal:
             raise CadanganTidakValid(f"Penyimpanan {tidak_dikenal} dari cadangan tidak ada di pengaturan ini.")
         koneksi = connections[DEFAULT_DB_ALIAS]
-        with transaction.atomic():
+        # Emptying and reloading passes the locked-data triggers (sakip.web.inti.kunci_db): the backup's rows are
+        # put back as they were, locked ones included.
+        with transaction.atomic(), kunci_dibuka():
             pg = koneksi.vendor == "postgresql"
             if pg:
                 # PostgreSQL refuses to TRUNCATE a table with deferred foreign-key checks still pending (writes

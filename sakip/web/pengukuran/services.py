@@ -24,6 +24,7 @@ from sakip.core.capaian import tercapai
 from sakip.core.nilai import Nilai, ke_teks_berkas
 from sakip.core.satuan import periksa_nilai
 from sakip.web.inti.galat import AlurDitolak
+from sakip.web.inti.kunci_db import kunci_dibuka
 from sakip.web.inti.nilai import ke_nilai, pecah_nilai
 from sakip.web.inti.versi import klaim_versi
 from sakip.web.organisasi.akses import (
@@ -466,9 +467,11 @@ def realisasi_buka_kembali(
         raise AlurDitolak("Realisasi ini tidak terkunci.")
     if not alasan.strip():
         raise AlurDitolak("Alasan membuka kembali wajib diisi.")
-    return _ubah_status(
-        aktor, tk, periode, versi, PeriodeRealisasi.DRAFT, f"buka kembali: {alasan.strip()}", dikunci_pada=None
-    )
+    # The one path the database triggers let through to a locked quarter (sakip.web.inti.kunci_db).
+    with transaction.atomic(), kunci_dibuka():
+        return _ubah_status(
+            aktor, tk, periode, versi, PeriodeRealisasi.DRAFT, f"buka kembali: {alasan.strip()}", dikunci_pada=None
+        )
 
 
 def tahun_terbitkan(*, aktor: Aktor, tk: TahunKinerja, terbit: bool) -> TahunKinerja:

@@ -8,12 +8,12 @@ difference rolls everything back. Every changed value is recorded in the history
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -233,6 +233,14 @@ def _renstra(b: Berkas, pd: PerangkatDaerah) -> Renstra:
             f"indikator '{x.indikator.kode}' tidak ada di berkas ini tetapi sudah memiliki realisasi tahun "
             f"{x.tahun_kinerja.tahun}; ubah Renstra melalui halaman rencana"
         )
+    ttd = TargetPk.objects.filter(indikator__in=hilang, pk_versi__status=PerjanjianKinerja.DITANDATANGANI)
+    if ttd.exists():
+        x = ttd.select_related("indikator", "pk_versi__tahun_kinerja").first()
+        raise _tolak(
+            f"indikator '{x.indikator.kode}' tidak ada di berkas ini tetapi menjadi target PK {x.pk_versi.jenis} "
+            f"tahun {x.pk_versi.tahun_kinerja.tahun} yang sudah ditandatangani; PK yang sudah ditandatangani tidak "
+            "dapat diubah"
+        )
     hilang.delete()
     Sasaran.objects.filter(renstra=renstra).exclude(kode__in=[s.id for s in r.sasaran]).delete()
     Tujuan.objects.filter(renstra=renstra).exclude(kode__in=[t.id for t in r.tujuan]).delete()
@@ -335,10 +343,42 @@ def _nilai_ik(objs: list[IndikatorKinerja], nilai: list, jenis: str) -> None:
             NilaiIndikatorKinerja.objects.create(indikator=objs[i], jenis=jenis, **_nilai_kolom(n))
 
 
+def _nama_pk(i: int, v) -> str:
+    nomor = f" nomor {v.nomor}" if v.nomor else ""
+    tanggal = f", tanggal {v.tanggal:%d-%m-%Y}" if v.tanggal else ""
+    return f"PK {v.jenis} ke-{i + 1}{nomor}{tanggal}"
+
+
+def _pk_ditandatangani_tetap(tk: TahunKinerja, b: Berkas, sebelum: dict[str, Any]) -> int:
+    """A re-import never rewrites a signed PK version: the berkas must hold each one, unchanged, in its place
+    (as an export of the year does). They stay as they are; only the versions after them are added. Returns how
+    many are kept."""
+    lama = baca_data(sebelum, sumber="basis data").pk
+    for i, v in enumerate(lama):
+        jalur = f"pk[{i}]"
+        if i >= len(b.pk):
+            raise _tolak(
+                f"{_nama_pk(i, v)} sudah ditandatangani tetapi tidak ada di berkas ini; impor ulang tidak boleh "
+                "menghapus PK yang sudah ditandatangani. Sertakan PK itu tanpa perubahan (ekspor berkas terbaru "
+                "dari aplikasi lalu ubah berkas itu)",
+                jalur,
+            )
+        beda = [f.name.replace("_", " ") for f in fields(v) if getattr(v, f.name) != getattr(b.pk[i], f.name)]
+        if beda:
+            raise _tolak(
+                f"{_nama_pk(i, v)} sudah ditandatangani; berkas ini mengubah {', '.join(beda)}. PK yang sudah "
+                "ditandatangani tidak dapat diubah: buat PK perubahan di halaman PK, atau sertakan PK itu tanpa "
+                "perubahan",
+                jalur,
+            )
+    return len(lama)
+
+
 def _tulis(*, aktor: Aktor, b: Berkas, pd: PerangkatDaerah, kunci_sampai: int, alasan: str) -> HasilImpor:
     tk = TahunKinerja.objects.filter(perangkat_daerah=pd, tahun=b.tahun).first()
     dibuat = tk is None
     sebelum = None
+    tetap = 0  # signed PK versions kept as they are
     if tk is not None:
         terkunci = PeriodeRealisasi.objects.filter(tahun_kinerja=tk).exclude(status__in=PeriodeRealisasi.BOLEH_DIUBAH)
         if terkunci.exists():
@@ -348,6 +388,7 @@ def _tulis(*, aktor: Aktor, b: Berkas, pd: PerangkatDaerah, kunci_sampai: int, a
                 "buka kembali periode itu sebelum mengimpor ulang"
             )
         sebelum = berkas_dict(tk)
+        tetap = _pk_ditandatangani_tetap(tk, b, sebelum)
     _isi_pd(aktor, pd, b, b.tahun, alasan)
     renstra = _renstra(b, pd)
     d = berkas_ke_dict(b)
@@ -363,7 +404,19 @@ def _tulis(*, aktor: Aktor, b: Berkas, pd: PerangkatDaerah, kunci_sampai: int, a
         tk = TahunKinerja.objects.create(perangkat_daerah=pd, tahun=b.tahun, renstra=renstra)
     else:
         tk.program.all().delete()
-        PerjanjianKinerja.objects.filter(tahun_kinerja=tk).delete()
+        for draf in PerjanjianKinerja.objects.filter(tahun_kinerja=tk, status=PerjanjianKinerja.DRAF):
+            perubahan_catat(
+                aktor=aktor,
+                pd_id=pd.pk,
+                tahun=tk.tahun,
+                objek=f"pk:{draf.pk}",
+                medan="dihapus",
+                lama=f"PK {draf.jenis} (draf)",
+                baru="",
+                alasan=alasan,
+                sumber=Perubahan.IMPOR,
+            )
+            draf.delete()
         TargetRkt.objects.filter(tahun_kinerja=tk).delete()
         IkuIndikator.objects.filter(tahun_kinerja=tk).delete()
         RealisasiIndikator.objects.filter(tahun_kinerja=tk).delete()
@@ -433,12 +486,13 @@ def _tulis(*, aktor: Aktor, b: Berkas, pd: PerangkatDaerah, kunci_sampai: int, a
                     _nilai_ik(ik_s, r.output, NilaiIndikatorKinerja.REALISASI)
                     _nilai_ik(ik_s, r.target_output, NilaiIndikatorKinerja.TARGET)
 
-    for n, v in enumerate(b.pk):
+    urutan_pk = PerjanjianKinerja.objects.filter(tahun_kinerja=tk).aggregate(m=Max("urutan"))["m"]
+    for n, v in enumerate(b.pk[tetap:], start=(urutan_pk + 1) if urutan_pk is not None else 0):
+        # Written as a draft and signed once complete: the database refuses rows added to a signed version.
         pk = PerjanjianKinerja.objects.create(
             tahun_kinerja=tk,
             jenis=v.jenis,
             urutan=n,
-            status=PerjanjianKinerja.DITANDATANGANI,
             tanggal=v.tanggal,
             tempat=v.tempat,
             nomor=v.nomor,
@@ -460,6 +514,7 @@ def _tulis(*, aktor: Aktor, b: Berkas, pd: PerangkatDaerah, kunci_sampai: int, a
                 for i, (k, j) in enumerate(v.anggaran_program.items())
             ]
         )
+        PerjanjianKinerja.objects.filter(pk=pk.pk).update(status=PerjanjianKinerja.DITANDATANGANI)
 
     for n, (kode, r) in enumerate(re.indikator.items()):
         ri = RealisasiIndikator.objects.create(
