@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from django.apps import apps
+from django.db.models import Q
 from django.utils.module_loading import import_string
 
 import sakip
@@ -184,6 +185,26 @@ def _daftar_nilai(indikator: Iterable[IndikatorKinerja], jenis: str) -> list[Any
     return [nilai.get(i) for i in range(max(nilai) + 1)]
 
 
+def _tautan_rpjmd(renstra) -> tuple[dict[int, list], dict[int, list]]:
+    """The RPJMD links of a Renstra's tujuan and sasaran, in berkas form, keyed by the row's pk."""
+    from sakip.web.daerah.models import TautanRpjmd
+
+    per_tujuan: dict[int, list] = {}
+    per_sasaran: dict[int, list] = {}
+    qs = TautanRpjmd.objects.filter(Q(tujuan__renstra=renstra) | Q(sasaran__renstra=renstra)).order_by("urutan", "id")
+    for t in qs:
+        d = _bersih(
+            {
+                "sasaran": t.sasaran_rpjmd,
+                "indikator": t.indikator_rpjmd,
+                "indikator_opd": t.indikator_opd,
+                "kontribusi": rapikan(t.kontribusi),
+            }
+        )
+        (per_tujuan.setdefault(t.tujuan_id, []) if t.tujuan_id else per_sasaran.setdefault(t.sasaran_id, [])).append(d)
+    return per_tujuan, per_sasaran
+
+
 def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[str, Any]:
     """The agency-year as berkas data. `triwulan`: the quarters whose realisation is included (values that
     belong to the whole year — annual value, outputs, program and kegiatan realisations, an annual budget
@@ -221,8 +242,17 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
             per_tujuan.setdefault(i.tujuan_id, []).append(_indikator(i))
         else:
             per_sasaran.setdefault(i.sasaran_id, []).append(_indikator(i))
+    tautan_tujuan, tautan_sasaran = _tautan_rpjmd(renstra)
     tujuan = [
-        _bersih({"id": t.kode, "uraian": t.uraian, "indikator": per_tujuan.get(t.pk, [])}) for t in renstra.tujuan.all()
+        _bersih(
+            {
+                "id": t.kode,
+                "uraian": t.uraian,
+                "indikator": per_tujuan.get(t.pk, []),
+                "rpjmd": tautan_tujuan.get(t.pk, []),
+            }
+        )
+        for t in renstra.tujuan.all()
     ]
     sasaran = [
         _bersih(
@@ -233,6 +263,7 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
                 "indikator": per_sasaran.get(s.pk, []),
                 "strategi": list(s.strategi),
                 "kebijakan": list(s.kebijakan),
+                "rpjmd": tautan_sasaran.get(s.pk, []),
             }
         )
         for s in renstra.sasaran.select_related("tujuan")

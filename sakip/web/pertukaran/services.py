@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -248,10 +248,31 @@ def _renstra(b: Berkas, pd: PerangkatDaerah) -> Renstra:
     d_ind = {x["id"]: x for t in d["tujuan"] for x in t.get("indikator", [])} | {
         x["id"]: x for s in d["sasaran"] for x in s.get("indikator", [])
     }
+    from sakip.web.daerah.models import TautanRpjmd
+
+    # The links are rewritten from the file (they are part of the Renstra as the berkas holds it).
+    TautanRpjmd.objects.filter(Q(tujuan__renstra=renstra) | Q(sasaran__renstra=renstra)).delete()
+
+    def simpan_tautan(daftar, **induk):
+        TautanRpjmd.objects.bulk_create(
+            [
+                TautanRpjmd(
+                    sasaran_rpjmd=x.sasaran,
+                    indikator_rpjmd=x.indikator,
+                    indikator_opd=x.indikator_opd,
+                    kontribusi=x.kontribusi,
+                    urutan=i,
+                    **induk,
+                )
+                for i, x in enumerate(daftar)
+            ]
+        )
+
     tujuan_obj = {}
     for n, t in enumerate(r.tujuan):
         obj, _ = Tujuan.objects.update_or_create(renstra=renstra, kode=t.id, defaults={"uraian": t.uraian, "urutan": n})
         tujuan_obj[t.id] = obj
+        simpan_tautan(t.rpjmd, tujuan=obj)
     urut = 0
 
     def simpan_indikator(ind, tujuan=None, sasaran=None):
@@ -312,6 +333,7 @@ def _renstra(b: Berkas, pd: PerangkatDaerah) -> Renstra:
                 "urutan": n,
             },
         )
+        simpan_tautan(s.rpjmd, sasaran=obj)
         for ind in s.indikator:
             simpan_indikator(ind, sasaran=obj)
     return renstra
