@@ -82,22 +82,31 @@ def grafik_capaian(h: HasilPengukuran) -> Grafik | None:
             if x.capaian.dihitung and x.capaian.nilai is not None:
                 label = f"Sasaran {i}" + (f".{j}" if len(s.indikator) > 1 else "")
                 warna = x.predikat.warna if x.predikat else "#777777"
-                data.append((label, _potong(x.indikator.nama, 34), x.capaian.nilai, warna))
+                data.append((f"{label}\n{_potong(x.indikator.nama, 34)}", x.capaian.nilai, warna))
+    return grafik_batang_capaian(
+        data,
+        judul=f"Capaian Kinerja per Indikator Sasaran Tahun {h.tahun}",
+        keterangan="Diagram batang capaian tiap indikator sasaran dibandingkan target 100%.",
+    )
+
+
+def grafik_batang_capaian(data: list[tuple[str, Decimal, str]], judul: str, keterangan: str) -> Grafik | None:
+    """A horizontal bar per (label, capaian, colour) against the 100 % line; None when there is nothing to draw."""
     if not data:
         return None
 
     def typst() -> str:
         from . import grafik_typst as gt
 
-        batang = [gt.BatangCapaian(f"{d[0]}\n{d[1]}", float(d[2]), _persen_label(d[2]), d[3]) for d in data]
+        batang = [gt.BatangCapaian(label, float(v), _persen_label(v), warna) for label, v, warna in data]
         return gt.capaian(batang, LEBAR_TYPST, _tik_persen)
 
     return Grafik(
         lambda f: _gambar(typst, f),
-        judul=f"Capaian Kinerja per Indikator Sasaran Tahun {h.tahun}",
+        judul=judul,
         lebar_cm=16,
         tinggi_cm=max(5.5, 1.6 * len(data) + 2.3),
-        keterangan="Diagram batang capaian tiap indikator sasaran dibandingkan target 100%.",
+        keterangan=keterangan,
     )
 
 

@@ -31,6 +31,10 @@ def buat_lkjip_daerah(daerah: Daerah, hd: HasilDaerah, opsi: OpsiDokumen) -> Dok
     return _LkjipDaerah(daerah, hd, opsi).bangun()
 
 
+def _warna(predikat) -> str:
+    return predikat.warna if predikat else "#777777"
+
+
 def _status(h: HasilIndikatorRpjmd) -> str:
     return nr.status_target(h.capaian)
 
@@ -459,54 +463,28 @@ class _LkjipDaerah:
         return teks[:1].lower() + teks[1:]
 
     def grafik_capaian(self) -> Grafik | None:
-        from .grafik import LEBAR_TYPST, _gambar, _potong, _tik_persen
+        from .grafik import _potong, grafik_batang_capaian
 
-        data = [
-            (f"{x.indikator.id}\n{_potong(x.indikator.nama, 34)}", x.capaian.nilai, x.predikat)
-            for x in self.h.semua_indikator_sasaran()
-            if x.capaian.dihitung and x.capaian.nilai is not None
-        ]
-        if not data:
-            return None
-
-        def typst() -> str:
-            from . import grafik_typst as gt
-
-            batang = [
-                gt.BatangCapaian(label, float(v), format_persen(v), p.warna if p else "#777777") for label, v, p in data
-            ]
-            return gt.capaian(batang, LEBAR_TYPST, _tik_persen)
-
-        return Grafik(
-            lambda f: _gambar(typst, f),
+        return grafik_batang_capaian(
+            [
+                (f"{x.indikator.id}\n{_potong(x.indikator.nama, 34)}", x.capaian.nilai, _warna(x.predikat))
+                for x in self.h.semua_indikator_sasaran()
+                if x.capaian.dihitung and x.capaian.nilai is not None
+            ],
             judul=f"Capaian Indikator Sasaran RPJMD Tahun {self.th}",
-            lebar_cm=16,
-            tinggi_cm=max(5.5, 1.6 * len(data) + 2.3),
             keterangan="Diagram batang capaian tiap indikator sasaran RPJMD dibandingkan target 100%.",
         )
 
     def grafik_pd(self) -> Grafik | None:
-        from .grafik import LEBAR_TYPST, _gambar, _potong, _tik_persen
+        from .grafik import _potong, grafik_batang_capaian
 
-        data = [
-            (_potong(r.nama, 30), r.rata_rata, r.predikat) for r in self.h.perangkat_daerah if r.rata_rata is not None
-        ]
-        if not data:
-            return None
-
-        def typst() -> str:
-            from . import grafik_typst as gt
-
-            batang = [
-                gt.BatangCapaian(label, float(v), format_persen(v), p.warna if p else "#777777") for label, v, p in data
-            ]
-            return gt.capaian(batang, LEBAR_TYPST, _tik_persen)
-
-        return Grafik(
-            lambda f: _gambar(typst, f),
+        return grafik_batang_capaian(
+            [
+                (_potong(r.nama, 30), r.rata_rata, _warna(r.predikat))
+                for r in self.h.perangkat_daerah
+                if r.rata_rata is not None
+            ],
             judul=f"Rata-rata Capaian Kinerja Perangkat Daerah Tahun {self.th}",
-            lebar_cm=16,
-            tinggi_cm=max(5.5, 1.6 * len(data) + 2.3),
             keterangan="Diagram batang rata-rata capaian tiap perangkat daerah, berwarna menurut predikatnya.",
         )
 

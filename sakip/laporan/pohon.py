@@ -153,9 +153,8 @@ def png_dari_svg(svg: str, lebar_cm: float, ppi: int = 150) -> bytes:
     return kompilasi("#set page(width: auto, height: auto, margin: 0pt)\n#" + _typst_gambar(svg, lebar_cm), "png", ppi)
 
 
-def grafik_pohon(berkas: Berkas, pohon: SimpulPohon, lebar_cm: float = 16.0) -> Grafik:
-    judul = f"Pohon Kinerja {berkas.instansi.nama} Tahun {berkas.tahun}"
-    svg = svg_pohon(pohon)
+def _grafik_svg(svg: str, judul: str, keterangan: str, lebar_cm: float) -> Grafik:
+    """A tree as a figure: vector in the PDF (Typst source), PNG in the DOCX."""
 
     def buat(format: str) -> bytes:
         if format == "svg":
@@ -164,13 +163,17 @@ def grafik_pohon(berkas: Berkas, pohon: SimpulPohon, lebar_cm: float = 16.0) -> 
             return _typst_gambar(svg, lebar_cm).encode("utf-8")
         return png_dari_svg(svg, lebar_cm)
 
-    return Grafik(
-        buat,
+    return Grafik(buat, judul, lebar_cm=lebar_cm, tinggi_cm=lebar_cm, keterangan=keterangan)
+
+
+def grafik_pohon(berkas: Berkas, pohon: SimpulPohon, lebar_cm: float = 16.0) -> Grafik:
+    judul = f"Pohon Kinerja {berkas.instansi.nama} Tahun {berkas.tahun}"
+    return _grafik_svg(
+        svg_pohon(pohon),
         judul,
-        lebar_cm=lebar_cm,
-        tinggi_cm=lebar_cm,
-        keterangan=f"{judul}: {pohon.jumlah_simpul} simpul dari sasaran sampai sub kegiatan, dengan indikator, "
+        f"{judul}: {pohon.jumlah_simpul} simpul dari sasaran sampai sub kegiatan, dengan indikator, "
         "target dan pemiliknya",
+        lebar_cm,
     )
 
 
@@ -181,25 +184,15 @@ def svg_pohon_berkas(berkas: Berkas, rpjmd: RpjmdDaerah | None = None) -> str:
 
 
 def grafik_pohon_daerah(daerah: Daerah, pohon: SimpulPohon, lebar_cm: float = 16.0) -> Grafik:
-    """The district tree as a figure of the Pemda LKjIP (vector in the PDF, PNG in the DOCX)."""
+    """The district tree as a figure of the Pemda LKjIP."""
     bd = daerah.berkas
     judul = f"Pohon Kinerja {bd.pemda} Tahun {bd.tahun}"
-    svg = svg_pohon(pohon)
-
-    def buat(format: str) -> bytes:
-        if format == "svg":
-            return svg.encode("utf-8")
-        if format == "typ":
-            return _typst_gambar(svg, lebar_cm).encode("utf-8")
-        return png_dari_svg(svg, lebar_cm)
-
-    return Grafik(
-        buat,
+    return _grafik_svg(
+        svg_pohon(pohon),
         judul,
-        lebar_cm=lebar_cm,
-        tinggi_cm=lebar_cm,
-        keterangan=f"{judul}: misi, tujuan dan sasaran RPJMD dengan capaian indikatornya, perangkat daerah yang "
+        f"{judul}: misi, tujuan dan sasaran RPJMD dengan capaian indikatornya, perangkat daerah yang "
         "mendukung setiap sasaran dan sasaran perangkat daerah itu",
+        lebar_cm,
     )
 
 

@@ -120,7 +120,7 @@ def _ukuran(n: int) -> str:
 
 
 def jalankan(args: argparse.Namespace) -> int:
-    from sakip.laporan import DOKUMEN_DAERAH, JENIS_DOKUMEN, DokumenTidakValid, OpsiDokumen
+    from sakip.laporan import DOKUMEN_DAERAH, JENIS_DOKUMEN, OpsiDokumen
     from sakip.laporan.umum import MESIN_PDF, PILIHAN_PK
 
     folder_daerah = len(args.berkas) == 1 and Path(args.berkas[0]).is_dir()
@@ -183,16 +183,26 @@ def jalankan(args: argparse.Namespace) -> int:
     berkas = muat_atau_keluar(args.berkas[0])
     if isinstance(berkas, int):
         return berkas
+    data = _buat_dan_tulis(tujuan, lambda: buat_dokumen(berkas, dokumen=args.dokumen, format=format, opsi=opsi))
+    if isinstance(data, int):
+        return data
+    print(f"{NAMA_DOKUMEN[args.dokumen]} {berkas.instansi.nama} {berkas.tahun} → {tujuan} ({_ukuran(len(data))})")
+    return 0
+
+
+def _buat_dan_tulis(tujuan: Path, buat) -> bytes | int:
+    """Builds the document and writes it atomically; an exit code with the message when either fails."""
+    from sakip.laporan import DokumenTidakValid
+
     try:
-        data = buat_dokumen(berkas, dokumen=args.dokumen, format=format, opsi=opsi)
+        data = buat()
     except DokumenTidakValid as exc:
         return _gagal(str(exc))
     try:
         _tulis_atomik(tujuan, data)
     except OSError as exc:
         return _gagal(f"tidak dapat menulis '{tujuan}': {exc.strerror}")
-    print(f"{NAMA_DOKUMEN[args.dokumen]} {berkas.instansi.nama} {berkas.tahun} → {tujuan} ({_ukuran(len(data))})")
-    return 0
+    return data
 
 
 def _tujuan(args: argparse.Namespace, boleh: tuple[str, ...]) -> tuple[Path, str] | int:
@@ -214,7 +224,7 @@ def _daerah(args: argparse.Namespace, opsi) -> int:
     """The Pemda LKjIP from a district folder (the district file and every agency berkas, all valid or nothing)."""
     from sakip.berkas.baca import BerkasTidakValid
     from sakip.berkas.daerah import baca_folder
-    from sakip.laporan import DOKUMEN_DAERAH, DokumenTidakValid, buat_dokumen_daerah
+    from sakip.laporan import DOKUMEN_DAERAH, buat_dokumen_daerah
 
     if args.folder:
         return _gagal("untuk folder daerah gunakan -o FILE, bukan --folder")
@@ -229,14 +239,9 @@ def _daerah(args: argparse.Namespace, opsi) -> int:
     except BerkasTidakValid as exc:
         print(exc.laporan(), file=sys.stderr)
         return KELUAR_TIDAK_VALID
-    try:
-        data = buat_dokumen_daerah(daerah, dokumen=args.dokumen, format=format, opsi=opsi)
-    except DokumenTidakValid as exc:
-        return _gagal(str(exc))
-    try:
-        _tulis_atomik(tujuan, data)
-    except OSError as exc:
-        return _gagal(f"tidak dapat menulis '{tujuan}': {exc.strerror}")
+    data = _buat_dan_tulis(tujuan, lambda: buat_dokumen_daerah(daerah, dokumen=args.dokumen, format=format, opsi=opsi))
+    if isinstance(data, int):
+        return data
     bd = daerah.berkas
     print(
         f"{NAMA_DOKUMEN[args.dokumen]} {bd.pemda} {bd.tahun} ({len(daerah.perangkat_daerah)} perangkat daerah) → "

@@ -23,7 +23,7 @@ from sakip.core.model import Berkas, Pejabat
 from sakip.core.model import IndikatorKinerja as IkCore
 from sakip.core.pengaturan import pengaturan_ke_dict
 from sakip.web.inti.nilai import pecah_nilai, periksa_presisi_semua, rapikan
-from sakip.web.organisasi.akses import Aktor, TidakBerwenang, pastikan_baca_pd
+from sakip.web.organisasi.akses import Aktor, TidakBerwenang, boleh_ubah_pd, pastikan_baca_pd
 from sakip.web.organisasi.models import Pemda, PerangkatDaerah
 from sakip.web.pengukuran.models import (
     AnggaranTriwulan,
@@ -116,7 +116,7 @@ def berkas_impor(
     years). Raises `BerkasTidakValid` with every problem, or `TidakBerwenang`."""
     if pd is None and not aktor.admin:
         raise TidakBerwenang("Hanya admin pemda yang dapat mengimpor berkas perangkat daerah baru.")
-    if pd is not None and not (aktor.admin or (aktor.peran == "operator" and aktor.milik(pd))):
+    if pd is not None and not boleh_ubah_pd(aktor, pd):
         raise TidakBerwenang("Hanya operator perangkat daerah ini (atau admin pemda) yang dapat mengimpor berkasnya.")
     if kunci_sampai and not aktor.admin:
         raise TidakBerwenang("Hanya admin pemda yang dapat mengimpor data sebagai periode terkunci.")
@@ -128,11 +128,19 @@ def berkas_impor(
     if presisi:
         raise BerkasTidakValid([Masalah("", m) for m in sorted(set(presisi))[:20]], nama_berkas)
     with transaction.atomic():
-        if pd is None:
+        if pd is None and aktor.pemda_id is not None:
+            # An admin of one pemda creates agencies in that pemda only.
+            pemda = Pemda.objects.get(pk=aktor.pemda_id)
+            if b.instansi.pemda and b.instansi.pemda != pemda.nama:
+                raise _tolak(
+                    f"berkas ini milik {b.instansi.pemda}, sedangkan Anda admin {pemda.nama}", "instansi.pemda"
+                )
+        elif pd is None:
             pemda, _ = Pemda.objects.get_or_create(
                 nama=b.instansi.pemda or "Pemerintah Daerah",
                 defaults={"provinsi": b.instansi.provinsi, "ibu_kota": b.instansi.ibu_kota},
             )
+        if pd is None:
             pd = PerangkatDaerah.objects.filter(pemda=pemda, nama=b.instansi.nama).first()
             if pd is None:
                 pd = PerangkatDaerah.objects.create(pemda=pemda, nama=b.instansi.nama, slug=_slug_unik(b.instansi.nama))
