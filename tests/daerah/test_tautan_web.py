@@ -58,3 +58,34 @@ def test_impor_ulang_mengganti_tautan(admin):
     hasil = berkas_impor(aktor=admin, teks=KENCONG.read_text(encoding="utf-8"), nama_berkas="kencong-2023.yaml")
     assert not TautanRpjmd.objects.filter(sasaran__renstra=hasil.tahun_kinerja.renstra).exists()
     assert berkas_dari_db(hasil.tahun_kinerja).renstra.sasaran[0].rpjmd == []
+
+
+JEMBER = KENCONG.parent / "jember-2023-sintetis"
+
+
+def test_contoh_jember_masuk_web_dan_konsolidasinya_sama(admin):
+    """Every agency of the synthetic Jember district imports (links and indicator owners kept), and the engine's
+    consolidation from the database's berkas equals the one from the folder."""
+    from sakip.berkas.daerah import baca_daerah, baca_folder
+    from sakip.core.konsolidasi import hitung_daerah
+    from sakip.core.model_daerah import Daerah
+
+    dari_folder = baca_folder(JEMBER)
+    dari_db = []
+    for b in dari_folder.perangkat_daerah:
+        path = next(
+            p
+            for p in sorted(JEMBER.glob("*.yaml"))
+            if p.name != "daerah.yaml" and baca_teks(p.read_text(encoding="utf-8")).instansi.nama == b.instansi.nama
+        )
+        hasil = berkas_impor(aktor=admin, teks=path.read_text(encoding="utf-8"), nama_berkas=path.name)
+        dari_db.append(berkas_dari_db(hasil.tahun_kinerja))
+    assert dari_db == dari_folder.perangkat_daerah
+    assert any(i.pemilik for b in dari_db for p in b.rkt.program for i in p.indikator)
+    a = hitung_daerah(dari_folder)
+    b = hitung_daerah(Daerah(baca_daerah(JEMBER / "daerah.yaml"), dari_db))
+    assert [(h.indikator.id, h.realisasi, h.capaian.nilai, h.asal) for h in b.semua_indikator_sasaran()] == [
+        (h.indikator.id, h.realisasi, h.capaian.nilai, h.asal) for h in a.semua_indikator_sasaran()
+    ]
+    assert any(h.kontributor for h in b.semua_indikator_sasaran())
+    assert (b.pagu, b.sebaran_predikat) == (a.pagu, a.sebaran_predikat)

@@ -1,6 +1,7 @@
 """The district level in the database. So far: the links by which each agency's Renstra tujuan/sasaran serves
-a sasaran of the district's RPJMD (the berkas key ``rpjmd`` of a tujuan/sasaran), so that an agency berkas with links
-round-trips through the database (`sakip.web.pertukaran.ke_berkas`)."""
+a sasaran of the district's RPJMD (the berkas key ``rpjmd`` of a tujuan/sasaran) and the owners of RKT indicators
+(``pemilik``), so that an agency berkas of a district folder round-trips through the database
+(`sakip.web.pertukaran.ke_berkas`)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,21 @@ class TautanRpjmd(models.Model):
 
     def __str__(self) -> str:
         return f"→ {self.sasaran_rpjmd} {self.indikator_rpjmd}".strip()
+
+
+class PemilikIndikatorKinerja(models.Model):
+    """The position (``instansi.jabatan`` id) owning a program/kegiatan/sub kegiatan indicator — the berkas key
+    ``pemilik`` of an RKT indicator (cascading down to people). Kept beside the indicator row so the plan tables
+    need no new column."""
+
+    indikator = models.OneToOneField(
+        "perencanaan.IndikatorKinerja", on_delete=models.CASCADE, related_name="pemilik_jabatan"
+    )
+    jabatan = models.CharField(max_length=80)
+
+    class Meta:
+        verbose_name = "pemilik indikator kinerja"
+        verbose_name_plural = "pemilik indikator kinerja"
+
+    def __str__(self) -> str:
+        return self.jabatan

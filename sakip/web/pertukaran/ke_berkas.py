@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from django.apps import apps
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q
 from django.utils.module_loading import import_string
 
@@ -153,8 +154,16 @@ def _ik(ik: IndikatorKinerja) -> dict[str, Any]:
             "satuan": ik.satuan,
             "polaritas": ik.polaritas if ik.polaritas != "positif" else None,
             "hitung_dari": ik.hitung_dari,
+            "pemilik": _pemilik(ik),
         }
     )
+
+
+def _pemilik(ik: IndikatorKinerja) -> str | None:
+    try:
+        return ik.pemilik_jabatan.jabatan
+    except ObjectDoesNotExist:
+        return None
 
 
 def _td(x: Program | Kegiatan, *, dengan_realisasi: bool = True) -> dict[str, Any] | None:
@@ -295,8 +304,11 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
         Program.objects.filter(tahun_kinerja=tk)
         .prefetch_related(
             "indikator__nilai",
+            "indikator__pemilik_jabatan",
             "kegiatan__indikator__nilai",
+            "kegiatan__indikator__pemilik_jabatan",
             "kegiatan__sub_kegiatan__indikator__nilai",
+            "kegiatan__sub_kegiatan__indikator__pemilik_jabatan",
             "kegiatan__sub_kegiatan__realisasi__triwulan",
         )
         .order_by("urutan", "id")

@@ -345,7 +345,9 @@ def _nilai_kolom(n, prefix: str = "nilai") -> dict[str, Any]:
 
 
 def _ik_buat(daftar: list[IkCore], **induk) -> list[IndikatorKinerja]:
-    return [
+    from sakip.web.daerah.models import PemilikIndikatorKinerja
+
+    objs = [
         IndikatorKinerja.objects.create(
             urutan=i,
             nama=x.nama,
@@ -357,6 +359,14 @@ def _ik_buat(daftar: list[IkCore], **induk) -> list[IndikatorKinerja]:
         )
         for i, x in enumerate(daftar)
     ]
+    PemilikIndikatorKinerja.objects.bulk_create(
+        [
+            PemilikIndikatorKinerja(indikator=o, jabatan=x.pemilik)
+            for o, x in zip(objs, daftar, strict=True)
+            if x.pemilik
+        ]
+    )
+    return objs
 
 
 def _nilai_ik(objs: list[IndikatorKinerja], nilai: list, jenis: str) -> None:
