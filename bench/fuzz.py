@@ -17,7 +17,8 @@ Every case runs under a time limit (`--batas-waktu`, default 20 s) in a process 
 (`--batas-memori`, default 3 GiB). Counted per kind: accepted, refused (the expected clean refusal), traceback (any
 exception that is not our refusal), hang (time limit), memory (MemoryError), exit codes outside 0/1/2, partial
 writes (an output file left behind by a refused command, or the database changed by a refused form), and values
-stored differently from what was typed (an accepted number that is not the number written). Target: every count
+stored differently from what was typed (an accepted number that is not the number written). The kind ``halaman``
+posts hostile values to every form of the web app, found by crawling it as each role (bench/fuzz_halaman.py). Target: every count
 except accepted/refused is 0. tests/fuzz runs a fixed sample of each kind in CI.
 """
 
@@ -130,6 +131,7 @@ class Kasus:
     # For a structure-aware number mutation: the number it must be stored as (None: must be refused).
     harap: Decimal | str | None = "tidak diperiksa"
     catatan: str = ""
+    konteks: dict = field(default_factory=dict)  # what a runner needs beyond the bytes (the web form kinds)
 
 
 @dataclass
@@ -617,6 +619,35 @@ def jenis_formulir(rng_awal: random.Random):
     return buat, jalan
 
 
+def jenis_halaman(rng_awal: random.Random):
+    """Every POST form of the web app, found by crawling as each role (bench/fuzz_halaman.py)."""
+    import fuzz_halaman as fh
+
+    klien, tk = fh.siapkan_klien(Path(tempfile.mkdtemp(prefix="sakip-fuzz-halaman-")))
+    formulir = sorted(fh.temukan_formulir(klien), key=lambda f: (f.peran, f.aksi))
+    print(f"halaman: {len(formulir)} formulir ditemukan", file=sys.stderr)
+    angka = [t for t, _ in NILAI_BERMUSUH]
+
+    def buat(rng: random.Random, i: int) -> Kasus:
+        f = formulir[i % len(formulir)]
+        data, diganti = fh.isi_bermusuh(rng, f, angka, TEKS_BERMUSUH)
+        return Kasus(f"{f.peran} POST {f.aksi} {', '.join(diganti)}", b"", "", konteks={"f": f, "data": data})
+
+    def jalan(kasus: Kasus, tmp: Path) -> tuple[str, str]:
+        f, data = kasus.konteks["f"], kasus.konteks["data"]
+        sebelum = fh.potret(tk)
+        r = klien[f.peran].post(f.aksi, data)
+        if r.status_code >= 500:
+            return "http 500", f"{kasus.nama}: {r.status_code}"
+        if r.status_code in (301, 302, 303):
+            return "diterima", ""
+        if fh.potret(tk) != sebelum:
+            return "tulis sebagian", f"{kasus.nama}: ditolak ({r.status_code}) tetapi data berubah"
+        return "ditolak", ""
+
+    return buat, jalan
+
+
 # --- running ----------------------------------------------------------------------------------------------------------
 
 
@@ -654,7 +685,7 @@ def jalankan(jenis: str, buat, jalan, kasus: int, seed: int, batas_waktu: float,
     rekap.detik = time.perf_counter() - mulai
 
 
-SEMUA = ["berkas-yaml", "berkas-json", "excel", "sipd", "survei", "register", "reviu", "formulir"]
+SEMUA = ["berkas-yaml", "berkas-json", "excel", "sipd", "survei", "register", "reviu", "formulir", "halaman"]
 
 
 def fuzz(jenis: list[str], kasus: int, seed: int = 2023, batas_waktu: float = 20.0) -> list[Rekap]:
@@ -665,6 +696,8 @@ def fuzz(jenis: list[str], kasus: int, seed: int = 2023, batas_waktu: float = 20
         rekap = Rekap(j)
         if j == "formulir":
             buat, jalan = jenis_formulir(random.Random(seed))
+        elif j == "halaman":
+            buat, jalan = jenis_halaman(random.Random(seed))
         else:
             buat, jalan = tersedia[j]
         jalankan(j, buat, jalan, kasus, seed, batas_waktu, rekap)

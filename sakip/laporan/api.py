@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sakip.core.hasil import HasilPengukuran
 from sakip.core.hitung import hitung
-from sakip.core.konsolidasi import HasilDaerah
 from sakip.core.model import Berkas
-from sakip.core.model_daerah import Daerah
 
 from .isi import Dokumen
 from .umum import FORMAT, JENIS_DOKUMEN, MESIN_PDF, PILIHAN_PK, DokumenTidakValid, OpsiDokumen
+
+if TYPE_CHECKING:  # one agency's document never needs the district level nor the worker pool (cold start)
+    from sakip.core.konsolidasi import HasilDaerah
+    from sakip.core.model_daerah import Daerah
 
 # Which formats each document has. The LKjIP and the PK are reports; the matrices are also spreadsheets.
 DOKUMEN_FORMAT: dict[str, tuple[str, ...]] = {
@@ -226,6 +227,9 @@ def buat_banyak(
                 kemajuan(selesai, total, hasil)
             yield hasil
         return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     # Workers start from a fresh "forkserver" process, never forked from this one: a process that has compiled a
     # document holds Typst's thread pool, and a fork of it would wait forever for threads it does not have.
     konteks = multiprocessing.get_context(

@@ -8,15 +8,25 @@ printable on a landscape page. Every box names its level, its text, its indicato
 
 from __future__ import annotations
 
+import html
 import textwrap
-from xml.sax.saxutils import escape
+from typing import TYPE_CHECKING
 
 from sakip.core.cascading import LABEL_SIMPUL, JenisSimpul, SimpulPohon
-from sakip.core.konsolidasi import HasilDaerah
 from sakip.core.model import Berkas
-from sakip.core.model_daerah import Daerah, RpjmdDaerah
 
 from .isi import Grafik
+
+if TYPE_CHECKING:  # an agency's LKjIP draws its tree without the district consolidation
+    from sakip.core.konsolidasi import HasilDaerah
+    from sakip.core.model_daerah import Daerah, RpjmdDaerah
+
+
+def escape(teks: str) -> str:
+    """XML text escaping (&, <, >) as xml.sax.saxutils.escape does it, without the urllib, http and ssl imports
+    that module drags into every document process."""
+    return html.escape(teks, quote=False)
+
 
 LEBAR_KOTAK = 250
 JARAK_KOLOM = 40
@@ -138,14 +148,9 @@ def _typst_gambar(svg: str, lebar_cm: float) -> str:
 
 def png_dari_svg(svg: str, lebar_cm: float, ppi: int = 150) -> bytes:
     """Rasterise with Typst (already a dependency) and the bundled fonts."""
-    import typst
+    from .tulis_typst import kompilasi
 
-    from .tulis_typst import folder_huruf
-
-    sumber = "#set page(width: auto, height: auto, margin: 0pt)\n#" + _typst_gambar(svg, lebar_cm)
-    return typst.compile(
-        sumber.encode("utf-8"), format="png", ppi=ppi, font_paths=[str(folder_huruf())], ignore_system_fonts=True
-    )
+    return kompilasi("#set page(width: auto, height: auto, margin: 0pt)\n#" + _typst_gambar(svg, lebar_cm), "png", ppi)
 
 
 def _grafik_svg(svg: str, judul: str, keterangan: str, lebar_cm: float) -> Grafik:

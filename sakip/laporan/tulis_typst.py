@@ -497,8 +497,14 @@ def gambar_tersendiri(kode: str, format: str) -> bytes:
         "#set page(width: auto, height: auto, margin: 4pt, fill: white)\n"
         '#set text(font: ("Liberation Sans", "DejaVu Sans Mono"), lang: "id")\n#' + kode + "\n"
     )
+    return kompilasi(sumber, format, ppi=140)
+
+
+def kompilasi(sumber: str, format: str, ppi: int | None = None) -> bytes:
+    """A whole Typst source as PDF, PNG or SVG, through the process's one compiler: its fonts are read once and
+    its layout cache is shared (a new compiler for each picture cost ±0,05 s in reading fonts alone)."""
     with _KUNCI:
-        return _kompilator().compile(input=sumber.encode("utf-8"), format=format, ppi=140)
+        return _kompilator().compile(input=sumber.encode("utf-8"), format=format, ppi=ppi)
 
 
 def tulis_typ(dok: Dokumen, opsi: OpsiDokumen, folder: Path) -> str:
@@ -516,4 +522,4 @@ def tulis_pdf(dok: Dokumen, opsi: OpsiDokumen) -> bytes:
             return _kompilator().compile(input=str(utama), root=str(folder), format="pdf")
 
 
-__all__ = ["folder_huruf", "gambar_tersendiri", "tulis_pdf", "tulis_typ"]
+__all__ = ["folder_huruf", "gambar_tersendiri", "kompilasi", "tulis_pdf", "tulis_typ"]

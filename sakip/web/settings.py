@@ -53,6 +53,7 @@ SAKIP_APPS = [
     "sakip.web.organisasi",
     "sakip.web.riwayat",
     "sakip.web.perencanaan",
+    "sakip.web.daerah",
     "sakip.web.pengukuran",
     "sakip.web.anggaran",
     "sakip.web.pertukaran",

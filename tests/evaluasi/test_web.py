@@ -343,3 +343,24 @@ def test_rekap_dengan_versi_lke_lain(klien, aktor, tk_dinas):
         klien("admin").get(reverse("evaluasi:rekap_dokumen", kwargs={"tahun": 2023, "format": "docx"})).status_code
         == 200
     )
+
+
+def test_iku_tahun_lalu_dari_basis_data(aktor, tk_kencong):
+    """Rule 1.b.6 (IKU unchanged within the Renstra period) reads the earlier years' IKU from the database."""
+    from pathlib import Path
+
+    from sakip.core.lke import muat_lke
+    from sakip.core.lke.bukti import usulkan
+    from sakip.web.evaluasi.konteks import konteks_bukti
+    from sakip.web.pertukaran.services import berkas_impor
+
+    assert konteks_bukti(tk_kencong).iku_sebelumnya == {}
+    teks = (Path(__file__).resolve().parents[2] / "examples" / "kencong-2023.yaml").read_text(encoding="utf-8")
+    berkas_impor(
+        aktor=aktor["admin"], teks=teks.replace("\ntahun: 2023\n", "\ntahun: 2022\n", 1), pd=tk_kencong.perangkat_daerah
+    )
+    kb = konteks_bukti(tk_kencong)
+    assert set(kb.iku_sebelumnya) == {2022}
+    assert len(kb.iku_sebelumnya[2022]) == len(kb.berkas.iku.indikator) > 0
+    u = usulkan(muat_lke(), kb)["1.b.6"]
+    assert u.jawaban is not None and "tidak berubah sejak 2022" in u.alasan

@@ -9,8 +9,7 @@ from ninja.pagination import paginate
 
 from sakip.core.hasil_json import hasil_ke_dict
 from sakip.web.inti.nilai import gabung_nilai
-from sakip.web.organisasi.akses import pastikan_masuk
-from sakip.web.organisasi.models import PerangkatDaerah
+from sakip.web.organisasi.akses import pastikan_masuk, pd_terlihat
 from sakip.web.pengukuran.models import NilaiTriwulan, RealisasiIndikator
 from sakip.web.pengukuran.selectors import periode_daftar
 from sakip.web.perencanaan.models import Indikator, SubKegiatan
@@ -51,10 +50,7 @@ def _uang(d) -> str | None:
 def pd_daftar(request: HttpRequest):
     a = aktor(request)
     pastikan_masuk(a)
-    q = PerangkatDaerah.objects.order_by("nama", "id")
-    if not (a.admin or a.reviewer):
-        q = q.filter(pk=a.pd_id) if a.pd_id else q.none()
-    return q
+    return pd_terlihat(a).order_by("nama", "id")
 
 
 @router.get("/pd/{pd}/tahun", response={200: list[TahunKeluar], **GALAT}, summary="Tahun kinerja perangkat daerah")

@@ -22,7 +22,7 @@ from sakip.core.tabel import (
     tabel_pengukuran,
 )
 from sakip.web.inti.grafik import PALET, Batang, grafik_batang, grafik_garis_triwulan
-from sakip.web.organisasi.akses import Aktor, pastikan_baca_pd, pastikan_pemda
+from sakip.web.organisasi.akses import Aktor, pastikan_baca_pd, pastikan_pemda, pd_terlihat
 from sakip.web.organisasi.models import PerangkatDaerah
 from sakip.web.pengukuran.models import PeriodeRealisasi
 from sakip.web.perencanaan.models import TahunKinerja
@@ -204,7 +204,7 @@ def ikhtisar_pemda(*, aktor: Aktor, tahun: int, urut: str = "nama", turun: bool 
     )
     sekarang = timezone.now()
     baris = []
-    for pd in PerangkatDaerah.objects.filter(aktif=True).select_related("pemda"):
+    for pd in pd_terlihat(aktor).filter(aktif=True).select_related("pemda"):
         tk = tk_per_pd.get(pd.pk)
         h, masalah = _hasil_aman(tk) if tk is not None else (None, [])
         t = terakhir.get(pd.pk)

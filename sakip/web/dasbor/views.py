@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 
 from sakip.core.angka import teks_desimal
 from sakip.core.hasil_json import hasil_ke_dict
+from sakip.core.rekap_wilayah import rekap_per_pemda
 from sakip.core.sumber import rincian_realisasi
 from sakip.web.inti.galat import AlurDitolak
 from sakip.web.organisasi.akses import akses
@@ -29,7 +30,16 @@ def ikhtisar(request: HttpRequest) -> HttpResponse:
     urut = request.GET.get("urut", "nama")
     turun = request.GET.get("arah") == "turun"
     baris = selectors.ikhtisar_pemda(aktor=request.aktor, tahun=tahun, urut=urut, turun=turun) if tahun else []
+    # A province's or the ministry's view: one line per pemda above the agencies, and a filter to one pemda.
+    rekap = rekap_per_pemda((b.pd.pemda.nama, b.hasil) for b in baris) if request.aktor.nasional else []
+    daftar_pemda = sorted({(b.pd.pemda_id, b.pd.pemda.nama) for b in baris}, key=lambda x: x[1])
+    pilih = request.GET.get("pemda", "")
+    if len(rekap) > 1 and pilih:
+        baris = [b for b in baris if str(b.pd.pemda_id) == pilih]
     konteks = {
+        "rekap_pemda": rekap if len(rekap) > 1 else [],
+        "daftar_pemda": daftar_pemda,
+        "pemda_dipilih": pilih,
         "baris": baris,
         "tahun": tahun,
         "tersedia": tersedia,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sakip.berkas.baca import BerkasTidakValid
 from sakip.web.inti.galat import TidakDitemukan
-from sakip.web.organisasi.akses import Aktor, pastikan_admin, pastikan_baca_pd
+from sakip.web.organisasi.akses import Aktor, pastikan_admin, pastikan_baca_pd, pemda_terlihat
 from sakip.web.perencanaan.models import TahunKinerja
 from sakip.web.pertukaran.ke_berkas import SEMUA, hasil_dari_db, triwulan_terkunci
 
@@ -49,7 +49,11 @@ def pekerjaan_publik(*, tk: TahunKinerja, kode: str) -> Pekerjaan:
 
 def pekerjaan_kumpulan(*, aktor: Aktor, kode: str) -> Pekerjaan:
     pastikan_admin(aktor)
-    p = Pekerjaan.objects.filter(kode=_uuid(kode), jenis=Pekerjaan.KUMPULAN).select_related("pemda").first()
+    p = (
+        Pekerjaan.objects.filter(kode=_uuid(kode), jenis=Pekerjaan.KUMPULAN, pemda__in=pemda_terlihat(aktor))
+        .select_related("pemda")
+        .first()
+    )
     if p is None:
         raise TidakDitemukan("Permintaan dokumen ini tidak ada (mungkin sudah dihapus setelah masa simpannya).")
     return p
@@ -62,7 +66,11 @@ def pekerjaan_terakhir_pd(*, aktor: Aktor, tk: TahunKinerja, batas: int = 10) ->
 
 def pekerjaan_terakhir_kumpulan(*, aktor: Aktor, batas: int = 10) -> list[Pekerjaan]:
     pastikan_admin(aktor)
-    return list(Pekerjaan.objects.filter(jenis=Pekerjaan.KUMPULAN).select_related("pemda")[:batas])
+    return list(
+        Pekerjaan.objects.filter(jenis=Pekerjaan.KUMPULAN, pemda__in=pemda_terlihat(aktor)).select_related("pemda")[
+            :batas
+        ]
+    )
 
 
 def _uuid(kode: str):

@@ -10,8 +10,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from sakip.web.inti.galat import AlurDitolak, TidakDitemukan
-from sakip.web.organisasi.akses import akses
-from sakip.web.organisasi.models import Pemda
+from sakip.web.organisasi.akses import akses, pemda_terlihat
 from sakip.web.perencanaan.models import TahunKinerja
 from sakip.web.perencanaan.selectors import tahun_kinerja_ambil
 
@@ -199,7 +198,7 @@ def publik_unduh(request: HttpRequest, pd: str, tahun: int, kode: str) -> HttpRe
 
 @akses("admin", metode=("GET", "HEAD", "POST"))
 def pemda(request: HttpRequest) -> HttpResponse:
-    daftar_pemda = list(Pemda.objects.order_by("nama"))
+    daftar_pemda = list(pemda_terlihat(request.aktor))
     tahun_ada = sorted(set(TahunKinerja.objects.values_list("tahun", flat=True)), reverse=True)
     status_kode = 200
     if request.method == "POST":

@@ -41,8 +41,29 @@ def konteks_bukti(tk: TahunKinerja, *, hari_ini: date | None = None) -> KonteksB
         pengisian=tuple(pengisian),
         laporan=_laporan(tk, hasil.berkas),
         rekomendasi_lalu=_rekomendasi_lalu(tk),
+        iku_sebelumnya=_iku_sebelumnya(tk),
         dari_aplikasi=True,
     )
+
+
+def _iku_sebelumnya(tk: TahunKinerja) -> dict[int, tuple[str, ...]]:
+    """The IKU (indicator names) of the agency's earlier years in the same Renstra period: what "IKU not changed
+    within the period" compares with. Years with no IKU recorded are left out (unknown, not "changed")."""
+    from sakip.web.perencanaan.models import IkuIndikator
+
+    awal = tk.renstra.periode_awal
+    hasil: dict[int, list[str]] = {}
+    for tahun, nama in (
+        IkuIndikator.objects.filter(
+            tahun_kinerja__perangkat_daerah_id=tk.perangkat_daerah_id,
+            tahun_kinerja__tahun__gte=awal,
+            tahun_kinerja__tahun__lt=tk.tahun,
+        )
+        .order_by("tahun_kinerja__tahun", "urutan", "id")
+        .values_list("tahun_kinerja__tahun", "indikator__nama")
+    ):
+        hasil.setdefault(tahun, []).append(nama)
+    return {t: tuple(n) for t, n in hasil.items()}
 
 
 def _laporan(tk: TahunKinerja, berkas) -> LaporanKinerja:

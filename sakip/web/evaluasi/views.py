@@ -280,8 +280,16 @@ def _impor(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
 
 
 def _pemda(request: HttpRequest) -> Pemda:
-    """The installation's district (one SAKIP serves one pemda; the first is taken if several were created)."""
-    p = Pemda.objects.order_by("id").first()
+    """The district the recap is about: the person's own pemda, or the one asked for with ``?pemda=`` (national
+    roles and the public); the first when none is asked for."""
+    from sakip.web.organisasi.akses import PUBLIK, pemda_pilih
+
+    if request.aktor.peran == PUBLIK:
+        q = Pemda.objects.order_by("id")
+        pk = request.GET.get("pemda")
+        p = (q.filter(pk=int(pk)).first() if pk and pk.isdigit() else None) or q.first()
+    else:
+        p = pemda_pilih(request.aktor, request.GET.get("pemda"))
     if p is None:
         raise TidakDitemukan("Belum ada pemda.")
     return p

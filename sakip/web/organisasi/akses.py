@@ -1,8 +1,11 @@
 """Who may do what. Every service and selector calls these checks; views only declare their level.
 
-Roles: admin pemda/Bappeda (everything, all agencies), operator (edits its own agency's drafts), kepala
-(approves, signs and locks its own agency), reviewer Inspektorat (reads every agency, writes reviu notes,
-changes no data) and the public (no login: only what is published).
+Roles: admin pemda/Bappeda (everything, all agencies of its pemda), operator (edits its own agency's drafts),
+kepala (approves, signs and locks its own agency), reviewer Inspektorat (reads every agency of its pemda, writes
+reviu notes, changes no data) and the public (no login: only what is published).
+
+The pemda is the tenant: an admin or reviewer bound to a pemda never sees another pemda's agencies; one bound to
+none (a province or the ministry running the installation, or a Django superuser) spans all of them.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from .models import Peran, PerangkatDaerah
+from .models import Pemda, Peran, PerangkatDaerah
 
 PUBLIK = "publik"
 
@@ -32,6 +35,7 @@ class Aktor:
     pengguna: Any  # User | None
     peran: str  # Peran.ADMIN … or PUBLIK
     pd_id: int | None = None
+    pemda_id: int | None = None  # admin/reviewer of one pemda; None: every pemda (or an agency role)
 
     @property
     def nama(self) -> str:
@@ -46,6 +50,15 @@ class Aktor:
     @property
     def reviewer(self) -> bool:
         return self.peran == Peran.REVIEWER
+
+    @property
+    def petugas_pemda(self) -> bool:
+        return self.peran in (Peran.ADMIN, Peran.REVIEWER)
+
+    @property
+    def nasional(self) -> bool:
+        """Spans every pemda of the installation."""
+        return self.petugas_pemda and self.pemda_id is None
 
     def milik(self, pd: PerangkatDaerah | int) -> bool:
         pd_id = pd if isinstance(pd, int) else pd.pk
@@ -63,14 +76,59 @@ def aktor_dari(user: Any) -> Aktor:
     except Peran.DoesNotExist:
         # A Django superuser without a SAKIP role (created with createsuperuser) acts as admin.
         return Aktor(user, Peran.ADMIN if user.is_superuser else PUBLIK)
-    return Aktor(user, p.peran, p.perangkat_daerah_id)
+    return Aktor(user, p.peran, p.perangkat_daerah_id, p.pemda_id)
+
+
+def _pemda_dari(pd: PerangkatDaerah | int) -> int | None:
+    if isinstance(pd, PerangkatDaerah):
+        return pd.pemda_id
+    return PerangkatDaerah.objects.filter(pk=pd).values_list("pemda_id", flat=True).first()
+
+
+def dalam_lingkup(aktor: Aktor, pd: PerangkatDaerah | int) -> bool:
+    """An admin or reviewer works on this agency's pemda (or on every pemda)."""
+    return aktor.petugas_pemda and (aktor.pemda_id is None or aktor.pemda_id == _pemda_dari(pd))
+
+
+def pd_terlihat(aktor: Aktor):
+    """The agencies this person may read: the queryset every district-wide selector starts from."""
+    q = PerangkatDaerah.objects.all()
+    if aktor.petugas_pemda:
+        return q if aktor.pemda_id is None else q.filter(pemda_id=aktor.pemda_id)
+    if aktor.peran in Peran.PERAN_PD and aktor.pd_id is not None:
+        return q.filter(pk=aktor.pd_id)
+    return q.none()
+
+
+def pemda_terlihat(aktor: Aktor):
+    """The pemda this person works on (all of them for the national roles)."""
+    q = Pemda.objects.order_by("nama", "pk")
+    if aktor.nasional:
+        return q
+    if aktor.petugas_pemda:
+        return q.filter(pk=aktor.pemda_id)
+    return q.filter(perangkat_daerah__pk=aktor.pd_id) if aktor.pd_id else q.none()
+
+
+def pemda_pilih(aktor: Aktor, pk: Any = None) -> Pemda | None:
+    """The pemda a district page is about: the person's own, or for a national role the one asked for (``?pemda=``),
+    else the first. Never one outside the person's reach."""
+    q = pemda_terlihat(aktor)
+    if pk not in (None, ""):
+        try:
+            dipilih = q.filter(pk=int(pk)).first()
+        except (TypeError, ValueError):
+            dipilih = None
+        if dipilih is not None:
+            return dipilih
+    return q.first()
 
 
 # --- checks (used by services and selectors) ---------------------------------------------------------------
 
 
 def boleh_baca_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> bool:
-    return aktor.peran in (Peran.ADMIN, Peran.REVIEWER) or (aktor.peran in Peran.PERAN_PD and aktor.milik(pd))
+    return dalam_lingkup(aktor, pd) or (aktor.peran in Peran.PERAN_PD and aktor.milik(pd))
 
 
 def pastikan_baca_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> None:
@@ -79,7 +137,7 @@ def pastikan_baca_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> None:
 
 
 def boleh_ubah_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> bool:
-    return aktor.admin or (aktor.peran == Peran.OPERATOR and aktor.milik(pd))
+    return (aktor.admin and dalam_lingkup(aktor, pd)) or (aktor.peran == Peran.OPERATOR and aktor.milik(pd))
 
 
 def pastikan_ubah_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> None:
@@ -97,7 +155,7 @@ def pastikan_kepala_pd(aktor: Aktor, pd: PerangkatDaerah | int) -> None:
 
 
 def pastikan_kepala_atau_admin(aktor: Aktor, pd: PerangkatDaerah | int) -> None:
-    if not (aktor.admin or boleh_kepala_pd(aktor, pd)):
+    if not ((aktor.admin and dalam_lingkup(aktor, pd)) or boleh_kepala_pd(aktor, pd)):
         raise TidakBerwenang("Hanya kepala perangkat daerah ini atau admin pemda yang dapat melakukan ini.")
 
 
@@ -171,6 +229,9 @@ def akses(level: str, metode: tuple[str, ...] = ("GET", "HEAD"), post: str | Non
                 LEVEL[lv](aktor, request.pd)
             elif LEVEL[lv] is not None:
                 LEVEL[lv](aktor)
+                if "pd" in kwargs and aktor.petugas_pemda and not dalam_lingkup(aktor, request.pd):
+                    # Role-level views on an agency (a reviewer's scoring, an admin's action) stay in the pemda.
+                    raise TidakBerwenang("Perangkat daerah ini berada di luar pemda Anda.")
             if request.method not in metode:
                 from django.http import HttpResponseNotAllowed
 

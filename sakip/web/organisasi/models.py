@@ -76,6 +76,10 @@ class Peran(models.Model):
     perangkat_daerah = models.ForeignKey(
         PerangkatDaerah, on_delete=models.PROTECT, null=True, blank=True, related_name="anggota"
     )
+    # Admin and reviewer work for one pemda (the tenant: they see and change only its agencies); left empty, the
+    # role spans every pemda of the installation (a province or the ministry). Agency roles take the pemda of
+    # their agency and leave this empty.
+    pemda = models.ForeignKey(Pemda, on_delete=models.PROTECT, null=True, blank=True, related_name="petugas")
 
     class Meta:
         verbose_name = "peran pengguna"
@@ -86,8 +90,14 @@ class Peran(models.Model):
                 | (Q(peran__in=["admin", "reviewer"]) & Q(perangkat_daerah__isnull=True)),
                 name="peran_pd_sesuai",
             ),
+            models.CheckConstraint(
+                condition=Q(peran__in=["admin", "reviewer"]) | Q(pemda__isnull=True),
+                name="peran_pemda_hanya_petugas_pemda",
+            ),
         ]
 
     def __str__(self) -> str:
-        pd = f" — {self.perangkat_daerah}" if self.perangkat_daerah_id else ""
+        pd = (
+            f" — {self.perangkat_daerah}" if self.perangkat_daerah_id else (f" — {self.pemda}" if self.pemda_id else "")
+        )
         return f"{self.pengguna} ({self.get_peran_display()}{pd})"

@@ -15,7 +15,7 @@ from sakip.web.inti.galat import AlurDitolak
 from sakip.web.inti.versi import klaim_versi
 from sakip.web.riwayat.services import perubahan_catat
 
-from .akses import Aktor, pastikan_admin
+from .akses import Aktor, dalam_lingkup, pastikan_admin
 from .models import Pemda, Peran, PerangkatDaerah
 
 
@@ -28,7 +28,10 @@ def pengguna_buat(
     pd: PerangkatDaerah | None,
     nama: str = "",
     email: str = "",
+    pemda: Pemda | None = None,
 ):
+    """`pemda`: for an admin or reviewer, the pemda the new user works for. An admin of one pemda creates users of
+    that pemda only; a national admin may leave it empty for another national user."""
     pastikan_admin(aktor)
     User = get_user_model()
     if peran not in dict(Peran.PILIHAN):
@@ -37,6 +40,14 @@ def pengguna_buat(
         raise AlurDitolak("Operator dan kepala harus terikat pada satu perangkat daerah.")
     if peran not in Peran.PERAN_PD:
         pd = None
+    if pd is not None and not dalam_lingkup(aktor, pd):
+        raise AlurDitolak("Perangkat daerah itu berada di luar pemda Anda.")
+    if peran in Peran.PERAN_PD:
+        pemda = None
+    elif aktor.pemda_id is not None:
+        if pemda is not None and pemda.pk != aktor.pemda_id:
+            raise AlurDitolak("Anda hanya dapat membuat pengguna untuk pemda Anda sendiri.")
+        pemda = Pemda.objects.get(pk=aktor.pemda_id)
     if User.objects.filter(username=username).exists():
         raise AlurDitolak(f"Nama pengguna '{username}' sudah dipakai.")
     try:
@@ -45,11 +56,12 @@ def pengguna_buat(
         raise AlurDitolak(" ".join(exc.messages)) from None
     with transaction.atomic():
         u = User.objects.create_user(username=username, password=password, email=email, first_name=nama[:150])
-        if peran == Peran.ADMIN:
+        if peran == Peran.ADMIN and pemda is None:
+            # Django's own admin site sees every pemda: only national admins get it.
             u.is_staff = True
             u.is_superuser = True
             u.save()
-        Peran.objects.create(pengguna=u, peran=peran, perangkat_daerah=pd)
+        Peran.objects.create(pengguna=u, peran=peran, perangkat_daerah=pd, pemda=pemda)
     return u
 
 
@@ -58,6 +70,8 @@ def pemda_pengaturan_ubah(
 ) -> Pemda:
     """District rules (sakip.core.pengaturan, validated there) and the reporting deadline."""
     pastikan_admin(aktor)
+    if aktor.pemda_id is not None and aktor.pemda_id != pemda.pk:
+        raise AlurDitolak("Anda hanya dapat mengubah pengaturan pemda Anda sendiri.")
     try:
         pengaturan_dari_dict(pengaturan)
     except PengaturanTidakValid as exc:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
@@ -11,8 +12,8 @@ from sakip.core.predikat import SKALA_BAWAAN
 from sakip.web.inti.bidang import FormDasar
 from sakip.web.inti.galat import AlurDitolak, KonflikVersi
 
-from .akses import akses
-from .models import Pemda, Peran, PerangkatDaerah
+from .akses import akses, pd_terlihat, pemda_pilih, pemda_terlihat
+from .models import Peran
 from .services import pemda_pengaturan_ubah, pengguna_buat
 
 
@@ -28,20 +29,28 @@ class FormPengguna(FormDasar):
     )
     peran = forms.ChoiceField(label="Peran", choices=Peran.PILIHAN)
     pd = forms.ChoiceField(label="Perangkat daerah (operator/kepala)", required=False)
+    pemda = forms.ChoiceField(label="Pemda (admin/reviewer)", required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, aktor, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["pd"].choices = [("", "—")] + [(p.slug, p.nama) for p in PerangkatDaerah.objects.all()]
+        self.fields["pd"].choices = [("", "—")] + [(p.slug, p.nama) for p in pd_terlihat(aktor)]
+        if aktor.nasional:
+            self.fields["pemda"].choices = [("", "— semua pemda (nasional/provinsi) —")] + [
+                (str(p.pk), p.nama) for p in pemda_terlihat(aktor)
+            ]
+        else:
+            del self.fields["pemda"]
 
 
 @akses("admin", metode=("GET", "HEAD", "POST"))
 def pengguna(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
-        form = FormPengguna(request.POST)
+        form = FormPengguna(request.POST, aktor=request.aktor)
         if form.is_valid():
             c = form.cleaned_data
-            pd = PerangkatDaerah.objects.filter(slug=c["pd"]).first() if c["pd"] else None
+            pd = pd_terlihat(request.aktor).filter(slug=c["pd"]).first() if c["pd"] else None
+            pemda_baru = pemda_terlihat(request.aktor).filter(pk=c["pemda"]).first() if c.get("pemda") else None
             try:
                 pengguna_buat(
                     aktor=request.aktor,
@@ -51,6 +60,7 @@ def pengguna(request: HttpRequest) -> HttpResponse:
                     pd=pd,
                     nama=c["nama"],
                     email=c["email"],
+                    pemda=pemda_baru,
                 )
                 messages.success(request, f"Pengguna {c['username']} dibuat.")
                 return redirect("organisasi:pengguna")
@@ -58,8 +68,12 @@ def pengguna(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, str(exc))
         status = 400
     else:
-        form = FormPengguna()
-    daftar = get_user_model().objects.select_related("peran__perangkat_daerah").order_by("username")
+        form = FormPengguna(aktor=request.aktor)
+    daftar = get_user_model().objects.select_related("peran__perangkat_daerah", "peran__pemda").order_by("username")
+    if not request.aktor.nasional:
+        # An admin of one pemda lists the people of that pemda: its agencies' staff and its own admins/reviewers.
+        p = request.aktor.pemda_id
+        daftar = daftar.filter(Q(peran__pemda_id=p) | Q(peran__perangkat_daerah__pemda_id=p))
     return render(request, "organisasi/pengguna.html", {"form": form, "daftar": daftar}, status=status)
 
 
@@ -81,7 +95,7 @@ class FormPengaturan(FormDasar):
 
 @akses("admin", metode=("GET", "HEAD", "POST"))
 def pengaturan(request: HttpRequest) -> HttpResponse:
-    pemda = Pemda.objects.order_by("pk").first()
+    pemda = pemda_pilih(request.aktor, request.GET.get("pemda"))
     if pemda is None:
         messages.error(request, "Belum ada pemda: impor berkas perangkat daerah pertama terlebih dahulu.")
         return redirect("pertukaran:impor")

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from django.apps import apps
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Q
 from django.utils.module_loading import import_string
 
 import sakip
@@ -152,8 +154,16 @@ def _ik(ik: IndikatorKinerja) -> dict[str, Any]:
             "satuan": ik.satuan,
             "polaritas": ik.polaritas if ik.polaritas != "positif" else None,
             "hitung_dari": ik.hitung_dari,
+            "pemilik": _pemilik(ik),
         }
     )
+
+
+def _pemilik(ik: IndikatorKinerja) -> str | None:
+    try:
+        return ik.pemilik_jabatan.jabatan
+    except ObjectDoesNotExist:
+        return None
 
 
 def _td(x: Program | Kegiatan, *, dengan_realisasi: bool = True) -> dict[str, Any] | None:
@@ -182,6 +192,26 @@ def _daftar_nilai(indikator: Iterable[IndikatorKinerja], jenis: str) -> list[Any
     if not nilai:
         return None
     return [nilai.get(i) for i in range(max(nilai) + 1)]
+
+
+def _tautan_rpjmd(renstra) -> tuple[dict[int, list], dict[int, list]]:
+    """The RPJMD links of a Renstra's tujuan and sasaran, in berkas form, keyed by the row's pk."""
+    from sakip.web.daerah.models import TautanRpjmd
+
+    per_tujuan: dict[int, list] = {}
+    per_sasaran: dict[int, list] = {}
+    qs = TautanRpjmd.objects.filter(Q(tujuan__renstra=renstra) | Q(sasaran__renstra=renstra)).order_by("urutan", "id")
+    for t in qs:
+        d = _bersih(
+            {
+                "sasaran": t.sasaran_rpjmd,
+                "indikator": t.indikator_rpjmd,
+                "indikator_opd": t.indikator_opd,
+                "kontribusi": rapikan(t.kontribusi),
+            }
+        )
+        (per_tujuan.setdefault(t.tujuan_id, []) if t.tujuan_id else per_sasaran.setdefault(t.sasaran_id, [])).append(d)
+    return per_tujuan, per_sasaran
 
 
 def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[str, Any]:
@@ -221,8 +251,17 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
             per_tujuan.setdefault(i.tujuan_id, []).append(_indikator(i))
         else:
             per_sasaran.setdefault(i.sasaran_id, []).append(_indikator(i))
+    tautan_tujuan, tautan_sasaran = _tautan_rpjmd(renstra)
     tujuan = [
-        _bersih({"id": t.kode, "uraian": t.uraian, "indikator": per_tujuan.get(t.pk, [])}) for t in renstra.tujuan.all()
+        _bersih(
+            {
+                "id": t.kode,
+                "uraian": t.uraian,
+                "indikator": per_tujuan.get(t.pk, []),
+                "rpjmd": tautan_tujuan.get(t.pk, []),
+            }
+        )
+        for t in renstra.tujuan.all()
     ]
     sasaran = [
         _bersih(
@@ -233,6 +272,7 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
                 "indikator": per_sasaran.get(s.pk, []),
                 "strategi": list(s.strategi),
                 "kebijakan": list(s.kebijakan),
+                "rpjmd": tautan_sasaran.get(s.pk, []),
             }
         )
         for s in renstra.sasaran.select_related("tujuan")
@@ -264,8 +304,11 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
         Program.objects.filter(tahun_kinerja=tk)
         .prefetch_related(
             "indikator__nilai",
+            "indikator__pemilik_jabatan",
             "kegiatan__indikator__nilai",
+            "kegiatan__indikator__pemilik_jabatan",
             "kegiatan__sub_kegiatan__indikator__nilai",
+            "kegiatan__sub_kegiatan__indikator__pemilik_jabatan",
             "kegiatan__sub_kegiatan__realisasi__triwulan",
         )
         .order_by("urutan", "id")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -23,7 +23,7 @@ from sakip.core.model import Berkas, Pejabat
 from sakip.core.model import IndikatorKinerja as IkCore
 from sakip.core.pengaturan import pengaturan_ke_dict
 from sakip.web.inti.nilai import pecah_nilai, periksa_presisi_semua, rapikan
-from sakip.web.organisasi.akses import Aktor, TidakBerwenang, pastikan_baca_pd
+from sakip.web.organisasi.akses import Aktor, TidakBerwenang, boleh_ubah_pd, pastikan_baca_pd
 from sakip.web.organisasi.models import Pemda, PerangkatDaerah
 from sakip.web.pengukuran.models import (
     AnggaranTriwulan,
@@ -116,7 +116,7 @@ def berkas_impor(
     years). Raises `BerkasTidakValid` with every problem, or `TidakBerwenang`."""
     if pd is None and not aktor.admin:
         raise TidakBerwenang("Hanya admin pemda yang dapat mengimpor berkas perangkat daerah baru.")
-    if pd is not None and not (aktor.admin or (aktor.peran == "operator" and aktor.milik(pd))):
+    if pd is not None and not boleh_ubah_pd(aktor, pd):
         raise TidakBerwenang("Hanya operator perangkat daerah ini (atau admin pemda) yang dapat mengimpor berkasnya.")
     if kunci_sampai and not aktor.admin:
         raise TidakBerwenang("Hanya admin pemda yang dapat mengimpor data sebagai periode terkunci.")
@@ -128,11 +128,19 @@ def berkas_impor(
     if presisi:
         raise BerkasTidakValid([Masalah("", m) for m in sorted(set(presisi))[:20]], nama_berkas)
     with transaction.atomic():
-        if pd is None:
+        if pd is None and aktor.pemda_id is not None:
+            # An admin of one pemda creates agencies in that pemda only.
+            pemda = Pemda.objects.get(pk=aktor.pemda_id)
+            if b.instansi.pemda and b.instansi.pemda != pemda.nama:
+                raise _tolak(
+                    f"berkas ini milik {b.instansi.pemda}, sedangkan Anda admin {pemda.nama}", "instansi.pemda"
+                )
+        elif pd is None:
             pemda, _ = Pemda.objects.get_or_create(
                 nama=b.instansi.pemda or "Pemerintah Daerah",
                 defaults={"provinsi": b.instansi.provinsi, "ibu_kota": b.instansi.ibu_kota},
             )
+        if pd is None:
             pd = PerangkatDaerah.objects.filter(pemda=pemda, nama=b.instansi.nama).first()
             if pd is None:
                 pd = PerangkatDaerah.objects.create(pemda=pemda, nama=b.instansi.nama, slug=_slug_unik(b.instansi.nama))
@@ -248,10 +256,31 @@ def _renstra(b: Berkas, pd: PerangkatDaerah) -> Renstra:
     d_ind = {x["id"]: x for t in d["tujuan"] for x in t.get("indikator", [])} | {
         x["id"]: x for s in d["sasaran"] for x in s.get("indikator", [])
     }
+    from sakip.web.daerah.models import TautanRpjmd
+
+    # The links are rewritten from the file (they are part of the Renstra as the berkas holds it).
+    TautanRpjmd.objects.filter(Q(tujuan__renstra=renstra) | Q(sasaran__renstra=renstra)).delete()
+
+    def simpan_tautan(daftar, **induk):
+        TautanRpjmd.objects.bulk_create(
+            [
+                TautanRpjmd(
+                    sasaran_rpjmd=x.sasaran,
+                    indikator_rpjmd=x.indikator,
+                    indikator_opd=x.indikator_opd,
+                    kontribusi=x.kontribusi,
+                    urutan=i,
+                    **induk,
+                )
+                for i, x in enumerate(daftar)
+            ]
+        )
+
     tujuan_obj = {}
     for n, t in enumerate(r.tujuan):
         obj, _ = Tujuan.objects.update_or_create(renstra=renstra, kode=t.id, defaults={"uraian": t.uraian, "urutan": n})
         tujuan_obj[t.id] = obj
+        simpan_tautan(t.rpjmd, tujuan=obj)
     urut = 0
 
     def simpan_indikator(ind, tujuan=None, sasaran=None):
@@ -312,6 +341,7 @@ def _renstra(b: Berkas, pd: PerangkatDaerah) -> Renstra:
                 "urutan": n,
             },
         )
+        simpan_tautan(s.rpjmd, sasaran=obj)
         for ind in s.indikator:
             simpan_indikator(ind, sasaran=obj)
     return renstra
@@ -323,7 +353,9 @@ def _nilai_kolom(n, prefix: str = "nilai") -> dict[str, Any]:
 
 
 def _ik_buat(daftar: list[IkCore], **induk) -> list[IndikatorKinerja]:
-    return [
+    from sakip.web.daerah.models import PemilikIndikatorKinerja
+
+    objs = [
         IndikatorKinerja.objects.create(
             urutan=i,
             nama=x.nama,
@@ -335,6 +367,14 @@ def _ik_buat(daftar: list[IkCore], **induk) -> list[IndikatorKinerja]:
         )
         for i, x in enumerate(daftar)
     ]
+    PemilikIndikatorKinerja.objects.bulk_create(
+        [
+            PemilikIndikatorKinerja(indikator=o, jabatan=x.pemilik)
+            for o, x in zip(objs, daftar, strict=True)
+            if x.pemilik
+        ]
+    )
+    return objs
 
 
 def _nilai_ik(objs: list[IndikatorKinerja], nilai: list, jenis: str) -> None:

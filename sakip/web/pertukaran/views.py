@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from sakip.berkas.baca import BerkasTidakValid
 from sakip.berkas.jenis_isi import JenisTidakSesuai, kenali, periksa_jenis
 from sakip.web.inti.bidang import FormDasar
-from sakip.web.organisasi.akses import TidakBerwenang, akses
+from sakip.web.organisasi.akses import TidakBerwenang, akses, pd_terlihat
 from sakip.web.organisasi.models import PerangkatDaerah
 from sakip.web.perencanaan.selectors import tahun_kinerja_ambil
 
@@ -33,7 +33,7 @@ class FormImpor(FormDasar):
         super().__init__(*args, **kwargs)
         if aktor.admin:
             self.fields["pd"].choices = [("", "— sesuai isi berkas (buat bila belum ada) —")] + [
-                (p.slug, p.nama) for p in PerangkatDaerah.objects.all()
+                (p.slug, p.nama) for p in pd_terlihat(aktor)
             ]
         else:
             pd = PerangkatDaerah.objects.filter(pk=aktor.pd_id).first()

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sakip.core.model import Berkas
 from sakip.core.reviu import STATUS_TINDAK_LANJUT, Temuan, Tingkat
 from sakip.core.reviu.temuan import LABEL_TINGKAT
-from sakip.web.organisasi.akses import Aktor, pastikan_baca_pd, pastikan_pemda
+from sakip.web.organisasi.akses import Aktor, pastikan_baca_pd, pastikan_pemda, pd_terlihat
 from sakip.web.perencanaan.models import PerjanjianKinerja, TahunKinerja
 
 from .models import Penetapan, ReviuJalan, TindakLanjut
@@ -252,7 +252,7 @@ def daftar_pemda(*, aktor: Aktor, tahun: int) -> list[BarisPemda]:
     pastikan_pemda(aktor)
     return [
         BarisPemda(tk, ringkasan(tk))
-        for tk in TahunKinerja.objects.filter(tahun=tahun, perangkat_daerah__aktif=True)
+        for tk in TahunKinerja.objects.filter(tahun=tahun, perangkat_daerah__in=pd_terlihat(aktor).filter(aktif=True))
         .select_related("perangkat_daerah")
         .order_by("perangkat_daerah__nama")
     ]

@@ -12,7 +12,7 @@ from django.db.models.functions import ExtractMonth, ExtractYear
 
 from sakip.core.ikm import PROFIL, UNSUR, AnalisisSurvei, IkmWilayah, RekapJawaban, Survei, analisis_survei, ikm_wilayah
 from sakip.core.sumber_periode import Periode, periode_tahun
-from sakip.web.organisasi.akses import Aktor, pastikan_baca_pd, pastikan_pemda
+from sakip.web.organisasi.akses import Aktor, pastikan_baca_pd, pastikan_pemda, pd_terlihat
 from sakip.web.organisasi.models import PerangkatDaerah
 
 from .models import ImporSurvei, LayananSurvei, PengaturanSurvei, PopulasiSurvei, Respon
@@ -122,7 +122,7 @@ def kabupaten(*, aktor: Aktor, tahun: int, bobot: str) -> HasilKabupaten:
     p = periode_tahun(tahun)
     qs = Respon.objects.filter(tanggal__gte=p.awal, tanggal__lte=p.akhir)
     w = ikm_wilayah(rekap_db(qs, per_instansi=True), bobot=bobot)
-    semua = PerangkatDaerah.objects.filter(aktif=True).values_list("nama", flat=True)
+    semua = pd_terlihat(aktor).filter(aktif=True).values_list("nama", flat=True)
     return HasilKabupaten(w, [n for n in semua if n not in w.per_instansi])
 
 

@@ -415,9 +415,9 @@ def kabupaten(request: HttpRequest) -> HttpResponse:
         tahun = int(request.GET.get("tahun") or tahun_list[0])
     except ValueError:
         raise Http404("Tahun tidak sah.") from None
-    from sakip.web.organisasi.models import Pemda
+    from sakip.web.organisasi.akses import pemda_pilih
 
-    pemda = Pemda.objects.first()
+    pemda = pemda_pilih(request.aktor, request.GET.get("pemda"))
     bobot = (pemda.pengaturan or {}).get("bobot_ikm", "tepat") if pemda else "tepat"
     h = selectors.kabupaten(aktor=request.aktor, tahun=tahun, bobot=bobot)
     tabel = tabel_per_kelompok(
