@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from django.urls import reverse
 
 from sakip.berkas.baca import BerkasTidakValid, baca_berkas, baca_teks
@@ -141,3 +142,33 @@ def test_cache_bersama_antar_proses_dan_tanda_tulis(aktor, tk_dinas):
         ke_berkas._CACHE.clear()
     h3 = ke_berkas.hasil_dari_db(tk_dinas)
     assert h3.hasil_indikator("IKU4").realisasi == Angka(Decimal(50))
+
+
+def test_impor_ulang_menjaga_pk_yang_ditandatangani(db, aktor, tk_dinas):
+    """Re-import keeps every signed PK version (same rows); a berkas that changes or drops one is refused,
+    naming it, and nothing is saved."""
+    from sakip.web.perencanaan.models import PerjanjianKinerja
+
+    ttd = list(
+        PerjanjianKinerja.objects.filter(tahun_kinerja=tk_dinas, status="ditandatangani").values_list("pk", flat=True)
+    )
+    assert ttd, "data demo harus memuat PK yang ditandatangani"
+    teks = berkas_ekspor(aktor=aktor["admin"], tk=tk_dinas)
+    pd = tk_dinas.perangkat_daerah
+    with kunci_dibuka():
+        PeriodeRealisasi.objects.filter(tahun_kinerja=tk_dinas).update(status="draft")
+    berkas_impor(aktor=aktor["admin"], teks=teks, pd=pd, alasan="uji")
+    assert sorted(
+        PerjanjianKinerja.objects.filter(tahun_kinerja=tk_dinas, status="ditandatangani").values_list("pk", flat=True)
+    ) == sorted(ttd)
+    d = yaml.safe_load(teks)
+    d["pk"][0]["nomor"] = "NOMOR-LAIN"
+    with pytest.raises(BerkasTidakValid) as e:
+        berkas_impor(aktor=aktor["admin"], teks=yaml.safe_dump(d, allow_unicode=True), pd=pd, alasan="uji")
+    pesan = " ".join(str(m) for m in e.value.masalah)
+    assert "ke-1" in pesan and "sudah ditandatangani" in pesan and "nomor" in pesan
+    d["pk"] = []
+    with pytest.raises(BerkasTidakValid, match="") as e:
+        berkas_impor(aktor=aktor["admin"], teks=yaml.safe_dump(d, allow_unicode=True), pd=pd, alasan="uji")
+    assert "tidak ada di berkas ini" in " ".join(str(m) for m in e.value.masalah)
+    assert sorted(PerjanjianKinerja.objects.filter(tahun_kinerja=tk_dinas).values_list("pk", flat=True)) == sorted(ttd)
