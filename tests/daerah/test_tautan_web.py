@@ -13,8 +13,10 @@ from sakip.berkas.baca import baca_teks
 from sakip.berkas.tulis import berkas_ke_dict
 from sakip.berkas.yaml_desimal import muat_yaml, tulis_yaml
 from sakip.web.daerah.models import TautanRpjmd
+from sakip.web.inti.kunci_db import kunci_dibuka
 from sakip.web.organisasi.akses import Aktor
 from sakip.web.organisasi.models import Peran
+from sakip.web.pengukuran.models import PeriodeRealisasi
 from sakip.web.pertukaran.ke_berkas import berkas_dari_db
 from sakip.web.pertukaran.services import berkas_impor
 
@@ -34,6 +36,10 @@ def _dengan_tautan() -> str:
 
 @pytest.fixture
 def admin(db) -> Aktor:
+    # Another suite of the same session may have loaded the demo, whose Kencong 2023 has every quarter locked;
+    # these tests re-import Kencong as Bappeda would, so its quarters are reopened first (rolled back after).
+    with kunci_dibuka():
+        PeriodeRealisasi.objects.update(status=PeriodeRealisasi.DRAFT)
     u = get_user_model().objects.create(username="bappeda-uji")
     return Aktor(u, Peran.ADMIN)
 
