@@ -62,6 +62,17 @@ def pengguna_buat(
             u.is_superuser = True
             u.save()
         Peran.objects.create(pengguna=u, peran=peran, perangkat_daerah=pd, pemda=pemda)
+        # Who gave whom which access is part of the audit trail, like any value.
+        perubahan_catat(
+            aktor=aktor,
+            pd_id=pd.pk if pd else None,
+            tahun=None,
+            objek=f"pengguna:{username}",
+            medan="peran",
+            lama="",
+            baru=f"{dict(Peran.PILIHAN)[peran]} · {pd.nama if pd else (pemda.nama if pemda else 'nasional')}",
+            alasan="pengguna baru",
+        )
     return u
 
 

@@ -17,7 +17,7 @@ from sakip.web.organisasi.akses import Aktor, pastikan_ubah_pd
 from sakip.web.organisasi.models import PerangkatDaerah
 from sakip.web.perencanaan.models import Indikator
 from sakip.web.riwayat.models import Perubahan
-from sakip.web.riwayat.services import perubahan_catat
+from sakip.web.riwayat.services import perubahan_catat, perubahan_catat_banyak
 
 from .kunci import pastikan_tidak_terkunci
 from .models import Aduan, AlasanManual, KegiatanRegister, SumberRealisasi
@@ -264,51 +264,70 @@ def register_impor(*, aktor: Aktor, pd: PerangkatDaerah, tahun: int, jenis: str,
     else:
         tanggal = {r.tanggal_diterima for r in hasil.data} | {r.tanggal_selesai for r in hasil.data}
     pastikan_tidak_terkunci(pd.pk, tanggal, jenis)
+    if jenis == "aduan":
+        kolom, awalan = KOLOM_ADUAN, "aduan"
+        baris = [
+            Aduan(
+                perangkat_daerah=pd,
+                nomor=r.id,
+                tanggal_diterima=r.tanggal_diterima,
+                kanal=r.kanal,
+                kategori=r.kategori,
+                ringkasan=r.ringkasan,
+                lokasi=r.lokasi,
+                penanganan=r.penanganan,
+                unit=r.unit,
+                status=r.status.value,
+                tanggal_selesai=r.tanggal_selesai,
+                bukti=r.bukti,
+                keterangan=r.keterangan,
+            )
+            for r in hasil.data
+        ]
+    else:
+        kolom, awalan = KOLOM_KEGIATAN, "kegiatan_register"
+        baris = [
+            KegiatanRegister(
+                perangkat_daerah=pd,
+                tahun=r.tahun,
+                nomor=r.id,
+                uraian=r.uraian,
+                indikator=r.indikator,
+                kategori=r.kategori,
+                direncanakan=r.direncanakan,
+                triwulan_rencana=r.triwulan_rencana,
+                status=r.status.value,
+                tanggal_pelaksanaan=r.tanggal_pelaksanaan,
+                volume=r.volume,
+                lokasi=r.lokasi,
+                pelaksana=r.pelaksana,
+                bukti=r.bukti,
+                keterangan=r.keterangan,
+            )
+            for r in hasil.data
+        ]
+    alasan = f"impor register {jenis} '{nama_berkas}'"
     with transaction.atomic():
-        if jenis == "aduan":
-            Aduan.objects.bulk_create(
-                [
-                    Aduan(
-                        perangkat_daerah=pd,
-                        nomor=r.id,
-                        tanggal_diterima=r.tanggal_diterima,
-                        kanal=r.kanal,
-                        kategori=r.kategori,
-                        ringkasan=r.ringkasan,
-                        lokasi=r.lokasi,
-                        penanganan=r.penanganan,
-                        unit=r.unit,
-                        status=r.status.value,
-                        tanggal_selesai=r.tanggal_selesai,
-                        bukti=r.bukti,
-                        keterangan=r.keterangan,
-                    )
-                    for r in hasil.data
-                ]
-            )
-        else:
-            KegiatanRegister.objects.bulk_create(
-                [
-                    KegiatanRegister(
-                        perangkat_daerah=pd,
-                        tahun=r.tahun,
-                        nomor=r.id,
-                        uraian=r.uraian,
-                        indikator=r.indikator,
-                        kategori=r.kategori,
-                        direncanakan=r.direncanakan,
-                        triwulan_rencana=r.triwulan_rencana,
-                        status=r.status.value,
-                        tanggal_pelaksanaan=r.tanggal_pelaksanaan,
-                        volume=r.volume,
-                        lokasi=r.lokasi,
-                        pelaksana=r.pelaksana,
-                        bukti=r.bukti,
-                        keterangan=r.keterangan,
-                    )
-                    for r in hasil.data
-                ]
-            )
+        if baris:
+            type(baris[0]).objects.bulk_create(baris)
+        # Each imported row gets the history a row typed in the form gets, so its own page shows where it came from.
+        perubahan_catat_banyak(
+            aktor=aktor,
+            baris=[
+                (
+                    pd.pk,
+                    getattr(x, "tahun", None) or x.tanggal_diterima.year,
+                    f"{awalan}:{x.nomor}",
+                    k,
+                    None,
+                    getattr(x, k),
+                )
+                for x in baris
+                for k in kolom
+            ],
+            alasan=alasan,
+            sumber=Perubahan.IMPOR,
+        )
         perubahan_catat(
             aktor=aktor,
             pd_id=pd.pk,
@@ -318,6 +337,7 @@ def register_impor(*, aktor: Aktor, pd: PerangkatDaerah, tahun: int, jenis: str,
             lama="",
             baru=f"{len(hasil.data)} baris dari {nama_berkas}",
             sumber=Perubahan.IMPOR,
+            alasan=alasan,
         )
     return len(hasil.data)
 

@@ -57,6 +57,35 @@ def perubahan_catat(
     )
 
 
+def perubahan_catat_banyak(
+    *,
+    aktor: Aktor,
+    baris: list[tuple[int | None, int | None, str, str, Any, Any]],
+    alasan: str,
+    sumber: str,
+) -> int:
+    """Record many changes at once (pd id, year, objek, kolom, old, new), unchanged values skipped; for imports
+    of many rows, which would otherwise make one query per value."""
+    catat = [
+        Perubahan(
+            pengguna=aktor.pengguna,
+            nama_pengguna=aktor.nama,
+            perangkat_daerah_id=pd_id,
+            tahun=tahun,
+            objek=objek[:120],
+            medan=medan[:200],
+            nilai_lama=a,
+            nilai_baru=b,
+            alasan=alasan,
+            sumber=sumber,
+        )
+        for pd_id, tahun, objek, medan, lama, baru in baris
+        if (a := teks_nilai(lama)) != (b := teks_nilai(baru))
+    ]
+    Perubahan.objects.bulk_create(catat, batch_size=500)
+    return len(catat)
+
+
 def ratakan(data: Any, jalur: str = "", objek: str = "berkas") -> dict[str, tuple[str, str]]:
     """Berkas data → {path: (objek, value text)}. List items with an ``id`` or ``kode`` are keyed by it, so
     reordering is not a change and a record's history follows the record."""

@@ -82,10 +82,27 @@ def respon_kirim(
 
 
 def _catat(
-    aktor: Aktor, pd: PerangkatDaerah, objek: str, medan: str, lama, baru, sumber=Perubahan.FORMULIR, tahun=None
+    aktor: Aktor,
+    pd: PerangkatDaerah,
+    objek: str,
+    medan: str,
+    lama,
+    baru,
+    sumber=Perubahan.FORMULIR,
+    tahun=None,
+    alasan="diubah di halaman pengaturan survei",
 ):
+    # The survey's settings forms ask for no reason: the history names the form, so "why" is never blank.
     perubahan_catat(
-        aktor=aktor, pd_id=pd.pk, tahun=tahun, objek=objek, medan=medan, lama=lama, baru=baru, sumber=sumber
+        aktor=aktor,
+        pd_id=pd.pk,
+        tahun=tahun,
+        objek=objek,
+        medan=medan,
+        lama=lama,
+        baru=baru,
+        sumber=sumber,
+        alasan=alasan,
     )
 
 
@@ -184,6 +201,16 @@ def respon_impor(
                 layanan[k] = LayananSurvei.objects.create(
                     perangkat_daerah=pd, nama=" ".join(r.jenis_layanan.split()), urutan=len(layanan)
                 )
+                _catat(
+                    aktor,
+                    pd,
+                    f"layanan_survei:{layanan[k].pk}",
+                    "nama",
+                    "",
+                    layanan[k].nama,
+                    sumber=Perubahan.IMPOR,
+                    alasan=f"jenis layanan baru dari impor '{nama_berkas}'",
+                )
                 baru.append(layanan[k].nama)
         batch = ImporSurvei.objects.create(
             perangkat_daerah=pd,
@@ -218,6 +245,7 @@ def respon_impor(
             lama="",
             baru=f"{len(hasil.data)} jawaban dari {nama_berkas}",
             sumber=Perubahan.IMPOR,
+            alasan=f"impor lembar survei kertas '{nama_berkas}'",
         )
     if baru:
         catatan.append("Jenis layanan baru dibuat: " + ", ".join(baru) + ".")
@@ -242,6 +270,7 @@ def impor_batalkan(*, aktor: Aktor, pd: PerangkatDaerah, impor_id: int) -> int:
             lama=f"{n} jawaban dari {batch.nama_berkas}",
             baru="dibatalkan",
             sumber=Perubahan.IMPOR,
+            alasan=f"impor '{batch.nama_berkas}' dibatalkan",
         )
         batch.delete()
     return n
