@@ -486,6 +486,7 @@ schema = {
             {
                 "dokumen": S,
                 "tanggal": R("tanggal"),
+                "tanggal_dpa": R("tanggal"),  # DPA approval: the PK murni is due within a month (LKE 1.b.2)
                 "tempat": S,
                 "penandatangan": R("pejabat"),
                 "target": {"type": "object", "additionalProperties": R("nilai")},

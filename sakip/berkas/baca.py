@@ -703,6 +703,7 @@ class _Pembangun:
             program=program,
             penandatangan=self.pejabat(d.get("penandatangan")),
             tempat=d.get("tempat", ""),
+            tanggal_dpa=self.tanggal(d.get("tanggal_dpa"), "rkt.tanggal_dpa"),
         )
 
     def pk(self, d: dict[str, Any], jalur: str) -> PerjanjianKinerja:

@@ -267,6 +267,7 @@ def berkas_ke_dict(b: Berkas) -> dict[str, Any]:
         {
             "dokumen": b.rkt.dokumen,
             "tanggal": _tgl(b.rkt.tanggal),
+            "tanggal_dpa": _tgl(b.rkt.tanggal_dpa),
             "tempat": b.rkt.tempat,
             "penandatangan": _pejabat(b.rkt.penandatangan),
             "target": {k: _nilai(v) for k, v in b.rkt.target.items()},

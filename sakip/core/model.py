@@ -401,6 +401,8 @@ class Rkt:
     program: list[Program] = field(default_factory=list)
     penandatangan: Pejabat | None = None
     tempat: str = ""
+    # The date the budget (DPA) was approved: the PK murni is due within a month of it (LKE 1.b.2).
+    tanggal_dpa: date | None = None
 
     def semua_kegiatan(self) -> list[Kegiatan]:
         return [k for p in self.program for k in p.kegiatan]

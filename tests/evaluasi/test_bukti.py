@@ -111,6 +111,25 @@ def test_pk_tepat_waktu_dari_tanggal_dpa(kencong):
     assert terlambat.jawaban == "E" and "melewati batas satu bulan" in terlambat.alasan
 
 
+def test_pk_tepat_waktu_dari_berkas_rkt_tanggal_dpa(kencong):
+    b = copy.deepcopy(kencong)
+    b.pk.insert(0, dataclasses.replace(b.pk[0], jenis=JenisPk.MURNI, tanggal=date(2023, 1, 31)))
+    assert "rkt.tanggal_dpa" in usulkan(LKE, konteks(b))["1.b.2"].alasan  # not recorded: says which field
+    b.rkt.tanggal_dpa = date(2022, 12, 31)
+    u = usulkan(LKE, konteks(b))["1.b.2"]
+    assert u.jawaban == "AA" and "31 hari setelah DPA (2022-12-31)" in u.alasan
+    b.rkt.tanggal_dpa = date(2022, 12, 30)
+    assert usulkan(LKE, konteks(b))["1.b.2"].jawaban == "E"  # the deadline was 2023-01-30
+
+
+def test_batas_pk_murni_satu_bulan_kalender():
+    from sakip.core.lke.bukti import batas_pk_murni
+
+    assert batas_pk_murni(date(2023, 1, 31)) == date(2023, 2, 28)
+    assert batas_pk_murni(date(2024, 1, 31)) == date(2024, 2, 29)
+    assert batas_pk_murni(date(2022, 12, 15)) == date(2023, 1, 15)
+
+
 def test_laporan_reviu_terbit_tepat_waktu(kencong):
     lp = LaporanKinerja(
         dibuat_sistem=True,

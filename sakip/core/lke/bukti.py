@@ -80,7 +80,7 @@ class PengisianTriwulan:
 class KonteksBukti:
     berkas: Berkas
     hasil: HasilPengukuran
-    tanggal_dpa: date | None = None  # budget (DPA) approval: the PK is due within a month of it
+    tanggal_dpa: date | None = None  # overrides berkas.rkt.tanggal_dpa (the DPA approval date)
     # IKU indicator names of earlier years of the same Renstra period (year → names); empty: unknown.
     iku_sebelumnya: dict[int, tuple[str, ...]] = field(default_factory=dict)
     pengisian: tuple[PengisianTriwulan, ...] = ()
@@ -241,25 +241,29 @@ def _r_formal(k: Kriteria, kb: KonteksBukti) -> Usulan:
 
 def _r_pk_tepat_waktu(k: Kriteria, kb: KonteksBukti) -> Usulan:
     murni = [p for p in kb.berkas.pk if p.jenis == JenisPk.MURNI]
-    if kb.tanggal_dpa is None:
-        return _tidak_teramati(k, "tanggal pengesahan DPA belum dicatat, ketepatan waktu PK tidak dapat dinilai")
+    dpa = kb.tanggal_dpa or kb.berkas.rkt.tanggal_dpa
+    if dpa is None:
+        return _tidak_teramati(
+            k, "tanggal pengesahan DPA belum dicatat (rkt.tanggal_dpa), ketepatan waktu PK tidak dapat dinilai"
+        )
     if not murni and kb.berkas.pk:
         return _tidak_teramati(k, "hanya PK Perubahan yang tercatat; tanggal PK murni tidak diketahui")
     if not murni or murni[0].tanggal is None:
         return _ya(k, False, "", "Perjanjian Kinerja murni belum bertanggal", (Rujukan("pk", "Perjanjian Kinerja"),))
     t = murni[0].tanggal
-    selisih = (t - kb.tanggal_dpa).days
-    batas = _tambah_bulan(kb.tanggal_dpa)
+    selisih = (t - dpa).days
+    batas = batas_pk_murni(dpa)
     return _ya(
         k,
         t <= batas,
-        f"PK ditandatangani {t.isoformat()}, {selisih} hari setelah DPA ({kb.tanggal_dpa.isoformat()}), dalam batas satu bulan",
+        f"PK ditandatangani {t.isoformat()}, {selisih} hari setelah DPA ({dpa.isoformat()}), dalam batas satu bulan",
         f"PK ditandatangani {t.isoformat()}, melewati batas satu bulan setelah DPA ({batas.isoformat()})",
         (Rujukan("pk", "Perjanjian Kinerja murni"),),
     )
 
 
-def _tambah_bulan(d: date) -> date:
+def batas_pk_murni(d: date) -> date:
+    """The last day the PK murni may be signed: one calendar month after the DPA approval (31 Jan → 28/29 Feb)."""
     import calendar
 
     tahun, bulan = (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)

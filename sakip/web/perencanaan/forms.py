@@ -142,6 +142,15 @@ class FormSubBaru(FormDasar):
         self.fields["kegiatan"].choices = [(k.kode, f"{k.kode} {k.nama}") for k in kegiatan]
 
 
+class FormTanggalDpa(_Beralasan):
+    tanggal_dpa = forms.DateField(
+        label="Tanggal pengesahan DPA",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Tanggal tidak sah (contoh 2022-12-30)."},
+    )
+
+
 class FormPk(_Beralasan):
     nomor = forms.CharField(label="Nomor", required=False, max_length=120)
     tempat = forms.CharField(label="Tempat", required=False, max_length=120)

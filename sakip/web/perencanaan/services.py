@@ -4,6 +4,7 @@ with its reason, and bumps the agency-year version (so computed results are reco
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -533,6 +534,35 @@ def pk_hapus_draf(*, aktor: Aktor, tk: TahunKinerja, pk: PerjanjianKinerja) -> N
         raise AlurDitolak("PK yang sudah ditandatangani tidak dapat dihapus.")
     _catat(aktor, tk, f"pk:{pk.pk}", "dihapus", f"PK {pk.jenis} (draf)", "", "draf dihapus")
     pk.delete()
+
+
+def tanggal_dpa_ubah(*, aktor: Aktor, tk: TahunKinerja, tanggal: date | None, alasan: str) -> None:
+    """The DPA approval date of the year (berkas rkt.tanggal_dpa): the PK murni is due within a month of it,
+    which the evaluation (LKE 1.b.2) checks."""
+    from sakip.web.pertukaran.ke_berkas import muat_lampiran, tulis_lampiran
+
+    pastikan_ubah_pd(aktor, tk.perangkat_daerah)
+    pastikan_tahun_terbuka(tk)
+    if tanggal is not None and not tk.tahun - 1 <= tanggal.year <= tk.tahun:
+        raise AlurDitolak(f"Tanggal DPA tahun {tk.tahun} disahkan pada tahun {tk.tahun - 1} atau {tk.tahun}.")
+    with transaction.atomic():
+        tk = TahunKinerja.objects.select_for_update().get(pk=tk.pk)
+        lamp = muat_lampiran(tk.lampiran)
+        rkt = dict(lamp.get("rkt") or {})
+        lama = rkt.get("tanggal_dpa")
+        if str(lama or "") == (tanggal.isoformat() if tanggal else ""):
+            return
+        if tanggal is None:
+            rkt.pop("tanggal_dpa", None)
+        else:
+            rkt["tanggal_dpa"] = tanggal
+        lamp["rkt"] = rkt
+        if not rkt:
+            lamp.pop("rkt")
+        tk.lampiran = tulis_lampiran(lamp)
+        tk.save(update_fields=["lampiran"])
+        _catat(aktor, tk, "rkt", "tanggal_dpa", lama, tanggal, alasan, label="Tanggal pengesahan DPA")
+        tahun_kinerja_sentuh(tk=tk)
 
 
 def tahun_kinerja_lanjutkan(*, aktor: Aktor, tk: TahunKinerja, tahun: int) -> TahunKinerja:

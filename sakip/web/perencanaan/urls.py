@@ -12,6 +12,7 @@ urlpatterns = [
     path("sub-baru/", views.sub_tambah, name="sub_tambah"),
     path("pk/", views.pk, name="pk"),
     path("pk/baru/", views.pk_baru, name="pk_baru"),
+    path("pk/tanggal-dpa/", views.tanggal_dpa, name="tanggal_dpa"),
     path("pk/<int:id>/ubah/", views.pk_ubah, name="pk_ubah"),
     path("pk/<int:id>/tandatangani/", views.pk_tandatangani, name="pk_tandatangani"),
     path("pk/<int:id>/hapus/", views.pk_hapus, name="pk_hapus"),

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from sakip.core.lke.bukti import batas_pk_murni
 from sakip.web.inti.galat import AlurDitolak, KonflikVersi, TidakDitemukan
 from sakip.web.inti.nilai import ke_nilai
 from sakip.web.organisasi.akses import akses
@@ -18,6 +19,7 @@ from .forms import (
     FormSasaran,
     FormSubBaru,
     FormSubKegiatan,
+    FormTanggalDpa,
     baris_daftar,
     baris_teks,
 )
@@ -362,11 +364,34 @@ def pk(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
         "target": target,
         "anggaran": anggaran,
         "id_berlaku": id_berlaku,
+        "tanggal_dpa": b.rkt.tanggal_dpa,
+        "tanggal_dpa_teks": format_tanggal(b.rkt.tanggal_dpa) if b.rkt.tanggal_dpa else "",
+        "batas_pk_teks": format_tanggal(batas_pk_murni(b.rkt.tanggal_dpa)) if b.rkt.tanggal_dpa else "",
         "riwayat": [
-            r for r in perubahan_daftar(aktor=request.aktor, pd=request.pd, tahun=tahun) if r.objek.startswith("pk:")
+            r
+            for r in perubahan_daftar(aktor=request.aktor, pd=request.pd, tahun=tahun)
+            if r.objek.startswith("pk:") or (r.objek, r.medan) == ("rkt", "tanggal_dpa")
         ][:50],
     }
     return render(request, "perencanaan/pk.html", konteks)
+
+
+@akses("ubah_pd", metode=("POST",))
+def tanggal_dpa(request: HttpRequest, pd: str, tahun: int) -> HttpResponse:
+    tk = _tk(request, tahun)
+    form = FormTanggalDpa(request.POST)
+    if not form.is_valid():
+        for galat in form.errors.values():
+            messages.error(request, " ".join(galat))
+        return redirect("perencanaan:pk", pd=pd, tahun=tahun)
+    try:
+        services.tanggal_dpa_ubah(
+            aktor=request.aktor, tk=tk, tanggal=form.cleaned_data["tanggal_dpa"], alasan=form.cleaned_data["alasan"]
+        )
+        messages.success(request, "Tanggal pengesahan DPA disimpan.")
+    except AlurDitolak as exc:
+        messages.error(request, str(exc))
+    return redirect("perencanaan:pk", pd=pd, tahun=tahun)
 
 
 @akses("ubah_pd", metode=("POST",))

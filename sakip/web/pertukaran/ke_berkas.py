@@ -392,6 +392,7 @@ def berkas_dict(tk: TahunKinerja, *, triwulan: frozenset[int] = SEMUA) -> dict[s
         {
             "dokumen": rkt_l.get("dokumen"),
             "tanggal": rkt_l.get("tanggal"),
+            "tanggal_dpa": rkt_l.get("tanggal_dpa"),
             "tempat": rkt_l.get("tempat"),
             "penandatangan": rkt_l.get("penandatangan"),
             "target": {
