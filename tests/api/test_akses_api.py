@@ -26,6 +26,8 @@ LEVEL_OPERASI = {
     "capaian": "baca_pd",
     "anggaran": "baca_pd",
     "ikm": "baca_pd",
+    "dokumen_status": "baca_pd",
+    "dokumen_unduh": "baca_pd",
     "realisasi_tulis": "ubah_pd",
     "anggaran_tulis": "ubah_pd",
     "terbit": "publik",
@@ -68,6 +70,26 @@ def _badan(op: str, tk) -> dict:
     return {"versi": {"4": versi}, "butir": [{"sub_kegiatan": s.kode, "triwulan": 4, "jumlah": jumlah}]}
 
 
+def _pekerjaan_selesai(tk, folder) -> str:
+    """A finished document of the agency-year, for the operations that take a job's kode."""
+    from sakip.web.dokumen.models import Pekerjaan
+
+    (folder / "uji.xlsx").write_bytes(b"PK\x03\x04 uji")
+    p = Pekerjaan.objects.create(
+        tahun_kinerja=tk,
+        tahun=tk.tahun,
+        dokumen="iku",
+        format="xlsx",
+        sidik="uji",
+        status=Pekerjaan.SELESAI,
+        berkas_hasil="uji.xlsx",
+        nama_berkas="iku.xlsx",
+        jenis_isi="application/octet-stream",
+        ukuran=9,
+    )
+    return str(p.kode)
+
+
 def _kasus():
     for op, metode, rute in _operasi():
         for sasaran in ("sendiri", "asing") if "{pd}" in rute else ("sendiri",):
@@ -76,18 +98,22 @@ def _kasus():
 
 
 @pytest.mark.parametrize("op,metode,rute,peran,sasaran", list(_kasus()))
-def test_akses_api(api, op, metode, rute, peran, sasaran, tk_dinas, tk_kencong):
+def test_akses_api(api, op, metode, rute, peran, sasaran, tk_dinas, tk_kencong, tmp_path, settings):
     tk = tk_dinas if sasaran == "sendiri" else tk_kencong
     assert tk.perangkat_daerah.nama == (PD_SENDIRI if sasaran == "sendiri" else PD_ASING)
     # The open-data part shows published years only: publish the agency-year under test.
     type(tk).objects.filter(pk=tk.pk).update(diterbitkan=True)
     url = rute.replace("{pd}", tk.perangkat_daerah.slug).replace("{tahun}", str(tk.tahun))
+    if "{kode}" in url:
+        settings.SAKIP_DOKUMEN_DIR = str(tmp_path)
+        url = url.replace("{kode}", _pekerjaan_selesai(tk, tmp_path))
     level = LEVEL_OPERASI[op]
     izin = boleh(level, peran, sasaran == "sendiri" or "{pd}" not in rute)
     c = api(peran)
     sebelum = Perubahan.objects.count()
     r = c.get(url) if metode == "GET" else c.post(url, _badan(op, tk))
-    konteks = f"{metode} {url} sebagai {peran or 'anonim'}: {r.status_code} {r.content[:300]!r}"
+    isi = b"".join(r.streaming_content) if r.streaming else r.content
+    konteks = f"{metode} {url} sebagai {peran or 'anonim'}: {r.status_code} {isi[:300]!r}"
     assert r.status_code < 500, konteks
     if not izin:
         assert r.status_code == (401 if peran is None else 403), konteks

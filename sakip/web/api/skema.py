@@ -158,3 +158,56 @@ class TerbitKeluar(Schema):
     nama: str
     tahun: int
     triwulan_terkunci: list[int]
+
+
+# --- documents' status ------------------------------------------------------------------------------------------
+
+
+class PenetapanKeluar(Schema):
+    nama_penetap: str
+    ditetapkan_pada: str = Field(description="waktu penetapan final (ISO 8601)")
+    data_berubah: bool = Field(description="data berubah sejak ditetapkan: dokumen final tidak lagi sama dengan data")
+
+
+class PekerjaanKeluar(Schema):
+    kode: str
+    format: str
+    status: str = Field(description="antri | berjalan | selesai | gagal")
+    status_label: str
+    kemajuan: int
+    total: int
+    tahap: str
+    galat: str = Field(description="pesan bila gagal (bahasa Indonesia)")
+    dibuat_pada: str
+    selesai_pada: str | None
+    nama_berkas: str
+    ukuran: int | None
+    unduh: str | None = Field(
+        description="alamat unduhan di aplikasi web (sesi masuk), bila selesai dan masih disimpan"
+    )
+
+
+class DokumenKeluar(Schema):
+    dokumen: str = Field(description="lkjip | pk | renstra | rkt | iku")
+    pk: str = Field(description="murni | perubahan untuk PK, kosong untuk lainnya")
+    judul: str
+    format: list[str]
+    penetapan: PenetapanKeluar | None = Field(description="penetapan final oleh kepala (LKjIP dan PK); null: belum")
+    pekerjaan: list[PekerjaanKeluar] = Field(description="permintaan terakhir per format, terbaru dulu")
+
+
+class ReviuKeluar(Schema):
+    dijalankan_pada: str
+    nama_pereviu: str
+    jumlah_galat: int
+    jumlah_peringatan: int
+    jumlah_catatan: int
+    galat_terbuka: int = Field(description="galat yang belum ditindaklanjuti: menghalangi penetapan final")
+    data_berubah: bool = Field(description="data berubah sejak reviu dijalankan")
+
+
+class StatusDokumenKeluar(Schema):
+    dapat_dibuat: bool = Field(description="data cukup untuk membuat dokumen")
+    masalah: list[str] = Field(description="mengapa dokumen belum dapat dibuat (kosong bila dapat)")
+    dokumen: list[DokumenKeluar]
+    reviu: ReviuKeluar | None = Field(description="reviu otomatis terakhir; null: belum pernah")
