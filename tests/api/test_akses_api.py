@@ -27,6 +27,10 @@ LEVEL_OPERASI = {
     "anggaran": "baca_pd",
     "ikm": "baca_pd",
     "dokumen_status": "baca_pd",
+    "aduan_daftar": "baca_pd",
+    "kegiatan_daftar": "baca_pd",
+    "aduan_tulis": "ubah_pd",
+    "kegiatan_tulis": "ubah_pd",
     "dokumen_unduh": "baca_pd",
     "realisasi_tulis": "ubah_pd",
     "anggaran_tulis": "ubah_pd",
@@ -55,6 +59,10 @@ def test_setiap_operasi_terdaftar(db):
 def _badan(op: str, tk) -> dict:
     """A valid batch for the agency-year that leaves the values as they are (TW IV)."""
     versi = PeriodeRealisasi.objects.filter(tahun_kinerja=tk, triwulan=4).values_list("versi", flat=True).first() or 1
+    if op == "aduan_tulis":
+        return {"butir": [{"nomor": "API-1", "tanggal_diterima": "2023-11-02", "ringkasan": "uji akses"}]}
+    if op == "kegiatan_tulis":
+        return {"butir": [{"nomor": "API-K1", "uraian": "uji akses", "triwulan_rencana": 4}]}
     if op == "realisasi_tulis":
         ind = Indikator.objects.filter(renstra=tk.renstra).order_by("urutan", "id").first()
         n = NilaiTriwulan.objects.filter(

@@ -201,9 +201,15 @@ def test_api_tercatat(aktor, pengguna, tk_dinas):
             },
         )
         assert r.status_code == 200, r.content
+        aduan = {"butir": [{"nomor": "API-9", "tanggal_diterima": "2023-11-03", "ringkasan": "uji riwayat"}]}
+        kegiatan = {"butir": [{"nomor": "API-K9", "uraian": "uji riwayat", "triwulan_rencana": 4}]}
+        for jenis, badan in (("aduan", aduan), ("kegiatan", kegiatan)):
+            r = api.post(url + f"register/{jenis}", badan)
+            assert r.status_code == 200, r.content
 
     berubah, _ = _jalankan(kirim, pengguna["operator"])
     assert {"pengukuran.NilaiTriwulan", "pengukuran.AnggaranTriwulan"} <= set(berubah)
+    assert {"register.Aduan", "register.KegiatanRegister"} <= set(berubah)
 
 
 def test_impor_register_tercatat(aktor, pengguna, tk_dinas):

@@ -17,7 +17,7 @@ from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationEr
 from sakip.web.inti.galat import AlurDitolak, KonflikVersi
 from sakip.web.organisasi.akses import akses
 
-from . import baca, dokumen, ikm, publik, tulis  # noqa: F401  (dokumen, tulis and ikm add their operations)
+from . import baca, dokumen, ikm, publik, register, tulis  # noqa: F401  (they add their operations)
 from .batas import BatasAnonim, BatasToken
 from .dasar import TokenAuth
 from .pesan import pesan_validasi

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Literal
+
 from ninja import Field, Schema
 
 from sakip.core.batas import MAKS_PANJANG_NILAI
@@ -211,3 +214,97 @@ class StatusDokumenKeluar(Schema):
     masalah: list[str] = Field(description="mengapa dokumen belum dapat dibuat (kosong bila dapat)")
     dokumen: list[DokumenKeluar]
     reviu: ReviuKeluar | None = Field(description="reviu otomatis terakhir; null: belum pernah")
+
+
+# --- registers (complaints, activities) ---------------------------------------------------------------------------
+
+StatusAduanApi = Literal["diterima", "diproses", "selesai", "diteruskan", "tidak_valid"]
+StatusKegiatanApi = Literal["direncanakan", "terlaksana", "dibatalkan"]
+VERSI_BUTIR = Field(None, ge=1, description="versi seperti dibaca; wajib untuk mengubah butir yang sudah ada")
+BUKTI = Field(None, max_length=50, description="nama berkas bukti")
+
+
+class ButirAduan(Schema):
+    nomor: str = Field(
+        min_length=1, max_length=40, description="nomor register; yang sudah ada diubah, yang baru dibuat"
+    )
+    versi: int | None = VERSI_BUTIR
+    tanggal_diterima: date | None = Field(None, description="wajib untuk aduan baru; tahunnya = tahun di alamat")
+    kanal: str | None = Field(None, max_length=60)
+    kategori: str | None = Field(None, max_length=120)
+    ringkasan: str | None = Field(None, max_length=5000)
+    lokasi: str | None = Field(None, max_length=200)
+    penanganan: str | None = Field(None, max_length=5000)
+    unit: str | None = Field(None, max_length=120)
+    status: StatusAduanApi | None = None
+    tanggal_selesai: date | None = None
+    bukti: list[str] | None = BUKTI
+    keterangan: str | None = Field(None, max_length=5000)
+
+
+class ButirKegiatan(Schema):
+    nomor: str = Field(
+        min_length=1, max_length=40, description="nomor kegiatan; yang sudah ada diubah, yang baru dibuat"
+    )
+    versi: int | None = VERSI_BUTIR
+    uraian: str | None = Field(None, max_length=5000)
+    indikator: str | None = Field(None, max_length=40, description="kode indikator yang didukung")
+    kategori: str | None = Field(None, max_length=120)
+    direncanakan: bool | None = None
+    triwulan_rencana: int | None = Field(None, ge=1, le=4)
+    status: StatusKegiatanApi | None = None
+    tanggal_pelaksanaan: date | None = None
+    volume: str | None = Field(None, max_length=200)
+    lokasi: str | None = Field(None, max_length=200)
+    pelaksana: str | None = Field(None, max_length=200)
+    bukti: list[str] | None = BUKTI
+    keterangan: str | None = Field(None, max_length=5000)
+
+
+class BatchAduan(Schema):
+    alasan: str = Field("", max_length=500, description="alasan perubahan, tercatat di riwayat")
+    butir: list[ButirAduan] = Field(min_length=1, max_length=2000)
+
+
+class BatchKegiatan(Schema):
+    alasan: str = Field("", max_length=500, description="alasan perubahan, tercatat di riwayat")
+    butir: list[ButirKegiatan] = Field(min_length=1, max_length=2000)
+
+
+class AduanKeluar(Schema):
+    nomor: str
+    versi: int
+    tanggal_diterima: date
+    kanal: str
+    kategori: str
+    ringkasan: str
+    lokasi: str
+    penanganan: str
+    unit: str
+    status: str
+    tanggal_selesai: date | None
+    bukti: list[str]
+    keterangan: str
+
+
+class KegiatanKeluar(Schema):
+    nomor: str
+    versi: int
+    uraian: str
+    indikator: str
+    kategori: str
+    direncanakan: bool
+    triwulan_rencana: int | None
+    status: str
+    tanggal_pelaksanaan: date | None
+    volume: str
+    lokasi: str
+    pelaksana: str
+    bukti: list[str]
+    keterangan: str
+
+
+class HasilRegister(Schema):
+    dibuat: int
+    diubah: int
+    versi: dict[str, int] = Field(description="nomor → versi baru setiap butir yang ditulis")

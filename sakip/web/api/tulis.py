@@ -34,11 +34,11 @@ router = baca.router
 JAWAB = {200: HasilTulis, 400: GalatBatch, 401: Galat, 403: Galat, 404: Galat, 409: GalatBatch}
 
 
-class _Batal(Exception):
+class BatchBatal(Exception):
     """Roll the whole batch back."""
 
 
-def _alasan(request: HttpRequest, alasan: str, bawaan: str) -> str:
+def alasan_api(request: HttpRequest, alasan: str, bawaan: str) -> str:
     """The reason kept in the history, naming the token that made the change."""
     token = getattr(request.auth, "token_api_id", None)
     return f"{alasan.strip() or bawaan} (lewat API, token #{token})"
@@ -72,14 +72,14 @@ def _simpan(request, tk, isian: dict[int, IsianRealisasi], dipakai: dict[int, li
                             triwulan=tw,
                             versi=data.versi[tw],
                             isian=isian[tw],
-                            alasan=_alasan(request, data.alasan, f"{bawaan} triwulan {ROMAWI[tw]}"),
+                            alasan=alasan_api(request, data.alasan, f"{bawaan} triwulan {ROMAWI[tw]}"),
                         )
                 except (AlurDitolak, KonflikVersi) as exc:
                     nomor = ", ".join(str(x) for x in dipakai[tw][:10])
                     masalah.append(Masalah(butir=dipakai[tw][0], medan="triwulan", pesan=f"butir {nomor}: {exc}"))
             if masalah:
-                raise _Batal
-    except _Batal:
+                raise BatchBatal
+    except BatchBatal:
         return Status(409, {"detail": "Tidak ada yang disimpan: batch ditolak.", "masalah": masalah})
     baru = dict(
         PeriodeRealisasi.objects.filter(tahun_kinerja=tk, triwulan__in=list(isian)).values_list("triwulan", "versi")
@@ -87,7 +87,7 @@ def _simpan(request, tk, isian: dict[int, IsianRealisasi], dipakai: dict[int, li
     return Status(200, {"diubah": int(n), "versi": baru})
 
 
-def _tolak(masalah: list[Masalah]):
+def tolak_batch(masalah: list[Masalah]):
     return Status(
         400, {"detail": f"Tidak ada yang disimpan: {len(masalah)} masalah dalam batch.", "masalah": masalah[:200]}
     )
@@ -153,7 +153,7 @@ def realisasi_tulis(request: HttpRequest, data: BatchRealisasi, pd: str = SLUG, 
         dipakai.setdefault(b.triwulan, []).append(no)
     _versi(data, dipakai, masalah)
     if masalah:
-        return _tolak(masalah)
+        return tolak_batch(masalah)
     return _simpan(request, tk, isian, dipakai, data, "pengisian realisasi")
 
 
@@ -208,5 +208,5 @@ def anggaran_tulis(request: HttpRequest, data: BatchAnggaran, pd: str = SLUG, ta
         dipakai.setdefault(b.triwulan, []).append(no)
     _versi(data, dipakai, masalah)
     if masalah:
-        return _tolak(masalah)
+        return tolak_batch(masalah)
     return _simpan(request, tk, isian, dipakai, data, "pengisian realisasi anggaran")
