@@ -79,6 +79,8 @@ HALAMAN_PEMDA = [
     ("organisasi:pengguna", {}),
     ("organisasi:pengaturan", {}),
     ("evaluasi:rekap", {"tahun": 2023}),
+    ("daerah:konsolidasi", {"tahun": 2023}),
+    ("daerah:unduh", {"tahun": 2023}),
 ]
 
 

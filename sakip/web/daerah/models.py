@@ -63,3 +63,23 @@ class PemilikIndikatorKinerja(models.Model):
 
     def __str__(self) -> str:
         return self.jabatan
+
+
+class BerkasDaerahTahun(models.Model):
+    """The district file of a pemda for a year (RPJMD, what Bappeda records for the year): the berkas daerah of
+    `sakip.berkas.daerah`, kept as its canonical text. It is read and written only through that loader, so the web
+    app and the CLI hold the same rules and messages; every changed value is in the history."""
+
+    pemda = models.ForeignKey("organisasi.Pemda", on_delete=models.CASCADE, related_name="berkas_daerah")
+    tahun = models.PositiveSmallIntegerField()
+    isi = models.TextField()  # canonical YAML (sakip.berkas.daerah.tulis_daerah)
+    versi = models.PositiveIntegerField(default=1)
+    diubah_pada = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "berkas daerah (RPJMD)"
+        verbose_name_plural = "berkas daerah (RPJMD)"
+        constraints = [models.UniqueConstraint(fields=["pemda", "tahun"], name="berkas_daerah_satu_per_tahun")]
+
+    def __str__(self) -> str:
+        return f"{self.pemda} {self.tahun}"

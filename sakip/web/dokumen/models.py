@@ -27,11 +27,13 @@ class Pekerjaan(models.Model):
 
     DOKUMEN = "dokumen"  # one document of one agency-year
     KUMPULAN = "kumpulan"  # one document of every agency of the district, as a ZIP
-    JENIS = [(DOKUMEN, "dokumen"), (KUMPULAN, "kumpulan (ZIP)")]
+    DAERAH = "daerah"  # a document of the district itself (the Pemda LKjIP), from its district file and all agencies
+    JENIS = [(DOKUMEN, "dokumen"), (KUMPULAN, "kumpulan (ZIP)"), (DAERAH, "dokumen pemda")]
+    JENIS_PEMDA = (KUMPULAN, DAERAH)
 
     kode = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     jenis = models.CharField(max_length=10, choices=JENIS, default=DOKUMEN)
-    dokumen = models.CharField(max_length=10)  # lkjip | pk | renstra | rkt | iku
+    dokumen = models.CharField(max_length=10)  # lkjip | pk | renstra | rkt | iku (jenis daerah: lkjip of the pemda)
     format = models.CharField(max_length=5)  # docx | pdf | xlsx
     pilihan_pk = models.CharField(max_length=10, blank=True)  # murni | perubahan (PK documents)
     tahun_kinerja = models.ForeignKey(
@@ -71,7 +73,7 @@ class Pekerjaan(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=(Q(jenis="dokumen") & Q(tahun_kinerja__isnull=False))
-                | (Q(jenis="kumpulan") & Q(pemda__isnull=False)),
+                | (Q(jenis__in=["kumpulan", "daerah"]) & Q(pemda__isnull=False)),
                 name="pekerjaan_sasaran_sesuai",
             ),
             models.CheckConstraint(condition=~Q(status="gagal") | ~Q(galat=""), name="pekerjaan_gagal_berpesan"),
@@ -115,6 +117,8 @@ class Pekerjaan(models.Model):
             j += f" {self.pilihan_pk}"
         if self.jenis == self.KUMPULAN:
             j += " seluruh perangkat daerah"
+        if self.jenis == self.DAERAH:
+            j = f"{j} Pemda" if self.dokumen != "lkjip" else "Laporan Kinerja Pemerintah Daerah (LKjIP Pemda)"
         return j
 
     @property

@@ -197,6 +197,8 @@ def kerjakan(p: Pekerjaan, nama: str, *, proses: int = 1) -> None:
     try:
         if p.jenis == Pekerjaan.KUMPULAN:
             _kerjakan_kumpulan(p, nama, proses)
+        elif p.jenis == Pekerjaan.DAERAH:
+            _kerjakan_daerah(p, nama)
         else:
             _kerjakan_dokumen(p, nama)
     except Dibatalkan:
@@ -238,6 +240,25 @@ def _kerjakan_dokumen(p: Pekerjaan, nama: str) -> None:
     _selesai(
         p, nama, berkas, ukuran, nama_berkas(tk.perangkat_daerah.nama, tk.tahun, p.dokumen, p.format, p.pilihan_pk)
     )
+
+
+def _kerjakan_daerah(p: Pekerjaan, nama: str) -> None:
+    from sakip.laporan import OpsiDokumen
+    from sakip.laporan.api import buat_dokumen_daerah
+    from sakip.web.daerah.selectors import daerah_dari_db
+
+    _maju(p, nama, 1, 3, "Menghitung konsolidasi seluruh perangkat daerah")
+    k = daerah_dari_db(p.pemda, p.tahun)
+    if k.hasil is None:
+        _gagal(p, nama, " ".join(k.masalah) or "Data daerah belum lengkap.")
+        return
+    _maju(p, nama, 2, 3, f"Menyusun LKjIP Pemda ({p.format.upper()})")
+    data = buat_dokumen_daerah(k.hasil.daerah, format=p.format, opsi=OpsiDokumen(), hasil=k.hasil)
+    berkas, ukuran = _simpan_berkas(p, lambda f: f.write(data))
+    pesan = ""
+    if k.masalah:
+        pesan = f"{len(k.masalah)} catatan data (lihat halaman konsolidasi): " + "; ".join(k.masalah[:3])
+    _selesai(p, nama, berkas, ukuran, nama_berkas(p.pemda.nama, p.tahun, "lkjip-pemda", p.format), pesan)
 
 
 def _kerjakan_kumpulan(p: Pekerjaan, nama: str, proses: int) -> None:

@@ -50,7 +50,7 @@ def pekerjaan_publik(*, tk: TahunKinerja, kode: str) -> Pekerjaan:
 def pekerjaan_kumpulan(*, aktor: Aktor, kode: str) -> Pekerjaan:
     pastikan_admin(aktor)
     p = (
-        Pekerjaan.objects.filter(kode=_uuid(kode), jenis=Pekerjaan.KUMPULAN, pemda__in=pemda_terlihat(aktor))
+        Pekerjaan.objects.filter(kode=_uuid(kode), jenis__in=Pekerjaan.JENIS_PEMDA, pemda__in=pemda_terlihat(aktor))
         .select_related("pemda")
         .first()
     )
@@ -67,9 +67,9 @@ def pekerjaan_terakhir_pd(*, aktor: Aktor, tk: TahunKinerja, batas: int = 10) ->
 def pekerjaan_terakhir_kumpulan(*, aktor: Aktor, batas: int = 10) -> list[Pekerjaan]:
     pastikan_admin(aktor)
     return list(
-        Pekerjaan.objects.filter(jenis=Pekerjaan.KUMPULAN, pemda__in=pemda_terlihat(aktor)).select_related("pemda")[
-            :batas
-        ]
+        Pekerjaan.objects.filter(jenis__in=Pekerjaan.JENIS_PEMDA, pemda__in=pemda_terlihat(aktor)).select_related(
+            "pemda"
+        )[:batas]
     )
 
 

@@ -127,5 +127,34 @@ def kumpulan_minta(*, aktor: Aktor, pemda: Pemda, tahun: int, dokumen: str, form
     )
 
 
+def lkjip_pemda_minta(*, aktor: Aktor, pemda: Pemda, tahun: int, format: str) -> Pekerjaan:
+    """Queue the Pemda LKjIP of a year (admin of that pemda): made from the district file and every agency's data
+    at the time it runs. A request still waiting or running is shared."""
+    from sakip.web.daerah.models import BerkasDaerahTahun
+
+    pastikan_admin(aktor)
+    if aktor.pemda_id is not None and aktor.pemda_id != pemda.pk:
+        raise AlurDitolak("Anda hanya dapat meminta dokumen pemda Anda sendiri.")
+    if format not in ("docx", "pdf"):
+        raise AlurDitolak("LKjIP Pemda tersedia sebagai Word (DOCX) atau PDF.")
+    if not BerkasDaerahTahun.objects.filter(pemda=pemda, tahun=tahun).exists():
+        raise AlurDitolak(f"Berkas daerah (RPJMD) {pemda.nama} tahun {tahun} belum diunggah.")
+    sidik = _sidik(Pekerjaan.DAERAH, pemda.pk, tahun, "lkjip", format)
+    ada = Pekerjaan.objects.filter(sidik=sidik, status__in=(Pekerjaan.ANTRI, Pekerjaan.BERJALAN)).first()
+    if ada is not None:
+        return ada
+    return Pekerjaan.objects.create(
+        jenis=Pekerjaan.DAERAH,
+        dokumen="lkjip",
+        format=format,
+        pemda=pemda,
+        tahun=tahun,
+        triwulan=sorted(SEMUA),
+        sidik=sidik,
+        pemohon=aktor.pengguna,
+        tahap="Menunggu giliran",
+    )
+
+
 def judul(p: Pekerjaan) -> str:
     return p.judul

@@ -71,6 +71,8 @@ DICATAT: dict[str, str] = {
     "evaluasi.Jawaban": r"^evaluasi",
     "evaluasi.Bukti": r"^evaluasi",
     "evaluasi.RekapTerbit": r"^rekap_evaluasi",
+    # the district file (RPJMD, Bappeda's realisasi): every value under one object per pemda
+    "daerah.BerkasDaerahTahun": r"^daerah:",
 }
 
 METADATA: frozenset[str] = frozenset(
