@@ -11,8 +11,9 @@ def daftar(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "demo",
         help="jalankan aplikasi web dengan data contoh (SQLite, 127.0.0.1)",
-        description="Membuat atau membuka basis data SQLite, memuat contoh Kecamatan Kencong 2023 dan Diskominfo "
-        "2023 (sintetis), membuat satu login per peran, lalu melayani di 127.0.0.1.",
+        description="Membuat atau membuka basis data SQLite, memuat contoh Kecamatan Kencong 2023, Diskominfo 2023 "
+        "dan Kabupaten Jember 2023 (sintetis: berkas daerah RPJMD dan perangkat daerah lainnya), membuat satu login "
+        "per peran, lalu melayani di 127.0.0.1.",
     )
     p.add_argument("--port", type=int, default=8000, help="port (bawaan 8000)")
     p.add_argument("--data-dir", default=None, help="folder data (bawaan: folder data pengguna, atau SAKIP_DATA_DIR)")
@@ -43,7 +44,7 @@ def jalankan(args: argparse.Namespace) -> int:
 
     print(f"Basis data: {settings.DATABASES['default']['NAME']}")
     call_command("migrate", interactive=False, verbosity=0)
-    login = siapkan_demo()
+    login = siapkan_demo(daerah=True)
     alamat = f"http://127.0.0.1:{args.port}/"
     print(f"\nSAKIP demo siap di {alamat}\n\nLogin (nama pengguna / kata sandi):")
     for x in login:

@@ -158,3 +158,22 @@ def test_lkjip_pemda_lewat_antrean(admin, jember, tmp_path, settings):
     isi = b"".join(unduh.streaming_content)
     dok = zipfile.ZipFile(io.BytesIO(isi)).read("word/document.xml").decode()
     assert "Kabupaten Jember" in dok and "SINTETIS" in dok.upper()
+
+
+def test_demo_memuat_kabupaten_sintetis(db):
+    """`sakip demo` loads the synthetic district: its district file and agencies; the admin's district page shows the
+    consolidation. Idempotent."""
+    from sakip.web.pertukaran.demo import siapkan_demo
+
+    siapkan_demo(daerah=True)
+    siapkan_demo(daerah=True)
+    pemda = Pemda.objects.get(nama="Kabupaten Jember")
+    assert BerkasDaerahTahun.objects.filter(pemda=pemda, tahun=2023).count() == 1
+    assert PerangkatDaerah.objects.filter(pemda=pemda).count() >= 11
+    k = daerah_dari_db(pemda, 2023)
+    assert k.hasil is not None and len(k.hasil.perangkat_daerah) >= 11
+    assert any(h.kontributor for h in k.hasil.semua_indikator_sasaran())
+    c = Client()
+    c.force_login(get_user_model().objects.get(username="admin"))
+    h = c.get("/daerah/").url
+    assert c.get(h).status_code == 200 and "Dinas Kesehatan" in c.get(h).content.decode()

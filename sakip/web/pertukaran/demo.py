@@ -57,8 +57,13 @@ def folder_contoh() -> Path:
     return Path(__file__).resolve().parents[3] / "examples"
 
 
-def siapkan_demo() -> list[LoginDemo]:
-    """Idempotent: loads what is missing, (re)sets the demo passwords."""
+DAERAH = "jember-2023-sintetis"  # the synthetic district: its district file and agencies (Kencong is the real one)
+
+
+def siapkan_demo(*, daerah: bool = False) -> list[LoginDemo]:
+    """Idempotent: loads what is missing, (re)sets the demo passwords. `daerah`: also the synthetic Kabupaten
+    Jember 2023 — its district file (RPJMD) and its other agencies — so the district pages and the Pemda LKjIP have
+    a real structure (`sakip demo` does; the test suites keep the two agencies)."""
     User = get_user_model()
     sistem, _ = User.objects.get_or_create(
         username="sistem-demo", defaults={"is_active": False, "first_name": "Pemuat demo"}
@@ -79,6 +84,8 @@ def siapkan_demo() -> list[LoginDemo]:
         if terbit:
             tahun_terbitkan(aktor=aktor, tk=hasil.tahun_kinerja, terbit=True)
     _evaluasi_demo()
+    if daerah:
+        _daerah_demo(aktor, folder / DAERAH)
     with transaction.atomic():
         for login in LOGIN:
             u, _ = User.objects.get_or_create(username=login.username, defaults={"first_name": login.keterangan})
@@ -98,3 +105,27 @@ def _evaluasi_demo() -> None:
     tk = TahunKinerja.objects.filter(perangkat_daerah__nama="Kecamatan Kencong", tahun=2023).first()
     if tk is not None:
         siapkan_evaluasi_demo(tk)
+
+
+def _daerah_demo(aktor: Aktor, folder: Path) -> None:
+    """The district file and every agency of the synthetic district not loaded yet. The real Kencong 2023 stays as
+    printed (its RPJMD links exist only in the district folder's copy), so it serves no RPJMD sasaran here."""
+    from sakip.berkas.baca import baca_teks
+    from sakip.berkas.daerah import baca_teks_daerah
+    from sakip.web.daerah.models import BerkasDaerahTahun
+    from sakip.web.daerah.services import berkas_daerah_simpan
+    from sakip.web.organisasi.models import Pemda
+
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name == "daerah.yaml":
+            continue
+        teks = path.read_text(encoding="utf-8")
+        b = baca_teks(teks, sumber=path.name)
+        if TahunKinerja.objects.filter(perangkat_daerah__nama=b.instansi.nama, tahun=b.tahun).exists():
+            continue
+        hasil = berkas_impor(aktor=aktor, teks=teks, kunci_sampai=3, alasan="data demo", nama_berkas=path.name)
+        tahun_terbitkan(aktor=aktor, tk=hasil.tahun_kinerja, terbit=True)
+    isi = (folder / "daerah.yaml").read_bytes()
+    pemda = Pemda.objects.get(nama=baca_teks_daerah(isi.decode("utf-8"), sumber="daerah.yaml").pemda)
+    if not BerkasDaerahTahun.objects.filter(pemda=pemda).exists():
+        berkas_daerah_simpan(aktor=aktor, pemda=pemda, isi=isi, nama_berkas="daerah.yaml", alasan="data demo")
