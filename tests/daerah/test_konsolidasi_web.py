@@ -175,5 +175,7 @@ def test_demo_memuat_kabupaten_sintetis(db):
     assert any(h.kontributor for h in k.hasil.semua_indikator_sasaran())
     c = Client()
     c.force_login(get_user_model().objects.get(username="admin"))
-    h = c.get("/daerah/").url
-    assert c.get(h).status_code == 200 and "Dinas Kesehatan" in c.get(h).content.decode()
+    h = c.get(c.get("/daerah/").url).content.decode()
+    assert "Dinas Kesehatan" in h
+    # The district's early warning lists the agencies' indicators under their rencana aksi in the last quarter.
+    assert "Peringatan dini rencana aksi — TW IV" in h and 'id="belum-lapor"' in h

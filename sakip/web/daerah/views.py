@@ -11,7 +11,9 @@ from django.urls import reverse
 
 from sakip.berkas.baca import BerkasTidakValid
 from sakip.core.angka import format_persen
+from sakip.core.peringatan import BELUM_DIISI, DI_BAWAH, peringatan_dini
 from sakip.core.tabel_daerah import semua_tabel_daerah, tabel_kontributor
+from sakip.web.dasbor.selectors import triwulan_berjalan
 from sakip.web.dokumen.services import lkjip_pemda_minta
 from sakip.web.evaluasi.views import _pemda
 from sakip.web.inti.galat import AlurDitolak, KonflikVersi
@@ -45,6 +47,22 @@ def _grafik(hasil) -> str:
         for i in hasil.semua_indikator_sasaran()
     ]
     return grafik_batang("Capaian indikator sasaran RPJMD (%)", data) if data else ""
+
+
+def _peringatan(k, tahun: int) -> dict:
+    """The early warnings of the latest quarter that has ended, across the agencies: indicators under their
+    rencana aksi, and the agencies that have not reported the quarter."""
+    if k.hasil is None:
+        return {"tw_peringatan": 0, "peringatan": [], "belum_lapor": []}
+    tw = triwulan_berjalan(tahun)
+    baris, belum = [], []
+    for r in k.hasil.perangkat_daerah if tw else []:
+        semua = peringatan_dini(r.hasil, tw)
+        baris += [(r.nama, k.perangkat_daerah.get(r.nama), p) for p in semua if p.jenis == DI_BAWAH]
+        n = sum(1 for p in semua if p.jenis == BELUM_DIISI)
+        if n:
+            belum.append(f"{r.nama} ({n} indikator)")
+    return {"tw_peringatan": tw, "peringatan": baris, "belum_lapor": belum}
 
 
 @akses("pemda", post="admin")
@@ -90,6 +108,7 @@ def konsolidasi(request: HttpRequest, tahun: int) -> HttpResponse:
         "rata_rata": format_persen(h.rata_rata) if h and h.rata_rata is not None else "–",
         "serapan": format_persen(h.serapan) if h and h.serapan is not None else "–",
         "perangkat_daerah": [(r, k.perangkat_daerah.get(r.nama)) for r in h.perangkat_daerah] if h else [],
+        **_peringatan(k, tahun),
         "riwayat": Perubahan.objects.filter(objek=f"daerah:{pemda.pk}", tahun=tahun)[:30],
         "url_unduh": _url("unduh", request, tahun=tahun),
         "url_lkjip": _url("lkjip", request, tahun=tahun),

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from sakip.berkas.baca import BerkasTidakValid
 from sakip.core.hasil import HasilPengukuran
+from sakip.core.peringatan import Peringatan, peringatan_dini
 from sakip.core.sumber import RincianRealisasi, rincian_semua
 from sakip.core.tabel import (
     tabel_anggaran,
@@ -106,6 +107,21 @@ class DasborPd:
     tahun_lain: list[int] = field(default_factory=list)
     # Indicators whose realisasi has a source (survey, register): computed and typed values, which is measured.
     rincian: dict[str, RincianRealisasi] = field(default_factory=dict)
+    peringatan: list[Peringatan] = field(default_factory=list)  # rencana aksi off track, quarters ended so far
+
+
+def triwulan_berjalan(tahun: int, hari_ini: date | None = None) -> int:
+    """The last quarter of `tahun` that has ended (0 before the end of TW I; 4 for a past year)."""
+    hari_ini = hari_ini or date.today()
+    if hari_ini.year != tahun:
+        return 4 if hari_ini.year > tahun else 0
+    return (hari_ini.month - 1) // 3
+
+
+def peringatan_sampai(h: HasilPengukuran, tahun: int, hari_ini: date | None = None) -> list[Peringatan]:
+    """Early warnings of every quarter that has ended or has a realisation, newest quarter first."""
+    kini = max(triwulan_berjalan(tahun, hari_ini), h.triwulan_terakhir or 0)
+    return [p for tw in range(kini, 0, -1) for p in peringatan_dini(h, tw)]
 
 
 def dasbor_pd(*, aktor: Aktor, tk: TahunKinerja) -> DasborPd:
@@ -154,6 +170,7 @@ def dasbor_pd(*, aktor: Aktor, tk: TahunKinerja) -> DasborPd:
             TahunKinerja.objects.filter(perangkat_daerah=tk.perangkat_daerah).values_list("tahun", flat=True)
         ),
         rincian=rincian_semua(h.berkas, h.pengaturan),
+        peringatan=peringatan_sampai(h, tk.tahun),
     )
 
 

@@ -22,6 +22,7 @@ from sakip.berkas.jenis_isi import JenisTidakSesuai, periksa_jenis
 from sakip.core.angka import format_bilangan, format_rupiah
 from sakip.core.capaian import tercapai
 from sakip.core.nilai import Nilai, ke_teks_berkas
+from sakip.core.peringatan import peringatan_dini
 from sakip.core.satuan import periksa_nilai
 from sakip.web.inti.galat import AlurDitolak
 from sakip.web.inti.kunci_db import kunci_dibuka
@@ -344,27 +345,14 @@ def analisis_kurang(*, tk: TahunKinerja, triwulan: int) -> list[str]:
     h = hasil_dari_db(tk)
     rec = {r.indikator.kode: r for r in RealisasiIndikator.objects.filter(tahun_kinerja=tk).select_related("indikator")}
     kurang = []
-    for hi in h.indikator_tujuan + h.semua_indikator_sasaran():
-        kode = hi.indikator.id
-        if triwulan == 4:
-            bawah = hi.perlu_analisis
-        else:
-            rencana = berkas_target_tw(h, kode, triwulan)
-            cap = hi.capaian_triwulan.get(triwulan)
-            bawah = rencana and cap is not None and tercapai(cap, h.pengaturan) is False
-        if not bawah:
+    for p in peringatan_dini(h, triwulan):
+        # Under target, whether or not the quarter itself is filled yet (the year's value so far is what is sent).
+        if p.capaian is None or tercapai(p.capaian, h.pengaturan) is not False:
             continue
-        r = rec.get(kode)
+        r = rec.get(p.indikator.indikator.id)
         if r is None or not (r.penyebab.strip() and r.kendala.strip() and r.solusi.strip()):
-            kurang.append(
-                f"{kode} {hi.indikator.nama} (capaian {(hi.capaian if triwulan == 4 else hi.capaian_triwulan[triwulan]).tampil()})"
-            )
+            kurang.append(f"{p.indikator.indikator.id} {p.indikator.indikator.nama} (capaian {p.capaian.tampil()})")
     return kurang
-
-
-def berkas_target_tw(h, kode: str, triwulan: int) -> bool:
-    r = h.berkas.realisasi.indikator.get(kode)
-    return r is not None and any(r.target_triwulan.get(t) is not None for t in range(1, triwulan + 1))
 
 
 def _ubah_status(
