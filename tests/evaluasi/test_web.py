@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from sakip.core.lke import muat_lke
+from sakip.web.dokumen.models import Pekerjaan
 from sakip.web.evaluasi import selectors, services
 from sakip.web.evaluasi.models import Evaluasi, Jawaban, RekapTerbit
 from sakip.web.inti.galat import AlurDitolak, KonflikVersi
@@ -260,9 +261,28 @@ def test_agensi_melihat_nilai_evaluator_setelah_final(klien, aktor, tk_dinas, ev
     assert "RAHASIA-DRAF" not in html and "tampil setelah evaluasi ditetapkan final" in html
     assert "RAHASIA-DRAF" in klien("reviewer").get(url).content.decode()
     lhe = reverse("evaluasi:lhe", kwargs={"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023, "format": "pdf"})
-    r = klien("operator").get(lhe)
-    assert r.status_code == 302  # not yet: the message says why
-    assert klien("reviewer").get(lhe).content.startswith(b"%PDF")  # the Inspektorat's draft
+    r = klien("operator").post(lhe, follow=True)
+    assert "tersedia setelah evaluasi ditetapkan final" in r.content.decode()  # not yet: the message says why
+    assert not Pekerjaan.objects.filter(dokumen="lhe").exists()
+    assert _lhe(klien("reviewer"), lhe).startswith(b"%PDF")  # the Inspektorat's draft
+    # The draft's job is not the agency's to fetch, nor listed on its documents page.
+    p = Pekerjaan.objects.get(dokumen="lhe")
+    kw = {"pd": tk_dinas.perangkat_daerah.slug, "tahun": 2023, "kode": p.kode}
+    assert klien("operator").get(reverse("dokumen:unduh", kwargs=kw)).status_code == 404
+    daftar = klien("operator").get(reverse("dokumen:daftar", kwargs={"pd": kw["pd"], "tahun": 2023})).content.decode()
+    assert str(p.kode) not in daftar
+
+
+def _lhe(c, url: str) -> bytes:
+    """Request through the queue, run the worker, follow to the download."""
+    from sakip.web.dokumen.pekerja import jalankan_satu
+
+    r = c.post(url)
+    assert r.status_code == 302 and "/dokumen/" in r["Location"], r
+    jalankan_satu()
+    unduh = c.get(r["Location"] + "unduh/")
+    assert unduh.status_code == 200, unduh
+    return b"".join(unduh.streaming_content)
 
 
 def test_lhe_docx_pdf_final(klien, tk_kencong):
@@ -272,9 +292,9 @@ def test_lhe_docx_pdf_final(klien, tk_kencong):
     ev = Evaluasi.objects.get(tahun_kinerja=tk_kencong)
     h = selectors.hasil_evaluasi(ev)
     kw = {"pd": tk_kencong.perangkat_daerah.slug, "tahun": 2023}
-    r = klien("kepala-kencong").get(reverse("evaluasi:lhe", kwargs={**kw, "format": "docx"}))
-    assert r.status_code == 200
-    d = docx.Document(io.BytesIO(r.content))
+    d = docx.Document(
+        io.BytesIO(_lhe(klien("kepala-kencong"), reverse("evaluasi:lhe", kwargs={**kw, "format": "docx"})))
+    )
     teks = "\n".join(p.text for p in d.paragraphs) + "\n".join(
         c.text for t in d.tables for row in t.rows for c in row.cells
     )
@@ -285,9 +305,13 @@ def test_lhe_docx_pdf_final(klien, tk_kencong):
     assert "DATA SINTETIS" in teks
     assert "Susun pedoman evaluasi akuntabilitas kinerja internal kecamatan." in teks
     assert "Perencanaan Kinerja" in teks and "Keberadaan" in teks
-    pdf = klien("kepala-kencong").get(reverse("evaluasi:lhe", kwargs={**kw, "format": "pdf"})).content
+    pdf = _lhe(klien("kepala-kencong"), reverse("evaluasi:lhe", kwargs={**kw, "format": "pdf"}))
     assert pdf.startswith(b"%PDF")
-    assert klien("operator").get(reverse("evaluasi:lhe", kwargs={**kw, "format": "pdf"})).status_code == 403
+    assert klien("operator").post(reverse("evaluasi:lhe", kwargs={**kw, "format": "pdf"})).status_code == 403
+    # The same data and format give the same job back.
+    n = Pekerjaan.objects.filter(dokumen="lhe").count()
+    klien("kepala-kencong").post(reverse("evaluasi:lhe", kwargs={**kw, "format": "pdf"}))
+    assert Pekerjaan.objects.filter(dokumen="lhe").count() == n
 
 
 def test_rekap_dokumen_docx_pdf(klien, tk_kencong):

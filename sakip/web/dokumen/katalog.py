@@ -32,6 +32,7 @@ JUDUL_DOKUMEN = {
     "renstra": "Matriks Renstra",
     "rkt": "Rencana Kinerja Tahunan (RKT)",
     "iku": "Indikator Kinerja Utama (IKU)",
+    "lhe": "Laporan Hasil Evaluasi (LHE)",
 }
 
 

@@ -224,6 +224,9 @@ def _kerjakan_dokumen(p: Pekerjaan, nama: str) -> None:
     from .services import judul, sidik_dokumen
 
     tk = TahunKinerja.objects.select_related("perangkat_daerah__pemda").get(pk=p.tahun_kinerja_id)
+    if p.dokumen == "lhe":
+        _kerjakan_lhe(p, nama, tk)
+        return
     _maju(p, nama, 1, 3, "Menyiapkan data dari basis data")
     triwulan = frozenset(p.triwulan)
     # The data may have changed since the request: the job is labelled with the data it is made from, so that only
@@ -240,6 +243,21 @@ def _kerjakan_dokumen(p: Pekerjaan, nama: str) -> None:
     _selesai(
         p, nama, berkas, ukuran, nama_berkas(tk.perangkat_daerah.nama, tk.tahun, p.dokumen, p.format, p.pilihan_pk)
     )
+
+
+def _kerjakan_lhe(p: Pekerjaan, nama: str, tk: TahunKinerja) -> None:
+    from sakip.laporan.lhe import tulis_lhe
+    from sakip.web.evaluasi.selectors import evaluasi_ambil, isi_lhe
+
+    _maju(p, nama, 1, 3, "Menyiapkan hasil evaluasi")
+    if evaluasi_ambil(tk) is None:
+        _gagal(p, nama, "Evaluasi tahun ini sudah tidak ada.")
+        return
+    data = isi_lhe(tk)
+    _maju(p, nama, 2, 3, f"Menyusun Laporan Hasil Evaluasi ({p.format.upper()})")
+    isi = tulis_lhe(data, p.format)
+    berkas, ukuran = _simpan_berkas(p, lambda f: f.write(isi))
+    _selesai(p, nama, berkas, ukuran, nama_berkas(tk.perangkat_daerah.nama, tk.tahun, "lhe", p.format))
 
 
 def _kerjakan_daerah(p: Pekerjaan, nama: str) -> None:

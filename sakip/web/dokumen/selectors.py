@@ -30,9 +30,18 @@ def dokumen_tersedia(*, tk: TahunKinerja, publik: bool = False) -> DaftarDokumen
     return DaftarDokumen(pilihan_dokumen(h.berkas), [], triwulan)
 
 
+def _terlihat(aktor: Aktor, qs):
+    """An LHE made from a draft evaluation belongs to the Inspektorat and the admin until the evaluation is final."""
+    from django.db.models import Q
+
+    if aktor.reviewer or aktor.admin:
+        return qs
+    return qs.exclude(Q(dokumen="lhe") & ~Q(pilihan_pk="final"))
+
+
 def pekerjaan_pd(*, aktor: Aktor, tk: TahunKinerja, kode: str) -> Pekerjaan:
     pastikan_baca_pd(aktor, tk.perangkat_daerah)
-    p = Pekerjaan.objects.filter(kode=_uuid(kode), tahun_kinerja=tk, publik=False).first()
+    p = _terlihat(aktor, Pekerjaan.objects.filter(kode=_uuid(kode), tahun_kinerja=tk, publik=False)).first()
     if p is None:
         raise TidakDitemukan("Permintaan dokumen ini tidak ada (mungkin sudah dihapus setelah masa simpannya).")
     return p
@@ -61,7 +70,7 @@ def pekerjaan_kumpulan(*, aktor: Aktor, kode: str) -> Pekerjaan:
 
 def pekerjaan_terakhir_pd(*, aktor: Aktor, tk: TahunKinerja, batas: int = 10) -> list[Pekerjaan]:
     pastikan_baca_pd(aktor, tk.perangkat_daerah)
-    return list(Pekerjaan.objects.filter(tahun_kinerja=tk, publik=False)[:batas])
+    return list(_terlihat(aktor, Pekerjaan.objects.filter(tahun_kinerja=tk, publik=False))[:batas])
 
 
 def pekerjaan_terakhir_kumpulan(*, aktor: Aktor, batas: int = 10) -> list[Pekerjaan]:

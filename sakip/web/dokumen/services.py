@@ -127,6 +127,38 @@ def kumpulan_minta(*, aktor: Aktor, pemda: Pemda, tahun: int, dokumen: str, form
     )
 
 
+# `pilihan_pk` of an LHE job: whether it was made from a draft evaluation (only the Inspektorat and the admin may
+# fetch those) or from the final one (the agency too).
+LHE_DRAF = "draf"
+LHE_FINAL = "final"
+
+
+def lhe_minta(*, aktor: Aktor, tk: TahunKinerja, format: str) -> Pekerjaan:
+    """Queue the Laporan Hasil Evaluasi of an agency-year (`lhe_boleh` decides who may; an equal one is reused)."""
+    from sakip.web.evaluasi.selectors import lhe_boleh, sidik_lhe
+
+    ev = lhe_boleh(aktor=aktor, tk=tk)
+    if format not in ("docx", "pdf"):
+        raise AlurDitolak("Laporan Hasil Evaluasi tersedia sebagai Word (DOCX) atau PDF.")
+    tahap = LHE_FINAL if ev.terkunci else LHE_DRAF
+    sidik = _sidik("lhe", tk.pk, sidik_lhe(tk), format, versi_laporan())
+    ada = _pakai_ulang(sidik)
+    if ada is not None:
+        return ada
+    return Pekerjaan.objects.create(
+        jenis=Pekerjaan.DOKUMEN,
+        dokumen="lhe",
+        format=format,
+        pilihan_pk=tahap,
+        tahun_kinerja=tk,
+        tahun=tk.tahun,
+        triwulan=sorted(SEMUA),
+        sidik=sidik,
+        pemohon=aktor.pengguna,
+        tahap="Menunggu giliran",
+    )
+
+
 def lkjip_pemda_minta(*, aktor: Aktor, pemda: Pemda, tahun: int, format: str) -> Pekerjaan:
     """Queue the Pemda LKjIP of a year (admin of that pemda): made from the district file and every agency's data
     at the time it runs. A request still waiting or running is shared."""

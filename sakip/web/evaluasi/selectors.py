@@ -227,12 +227,9 @@ def boleh_lihat(aktor: Aktor, pd: PerangkatDaerah) -> bool:
 # --- the LHE --------------------------------------------------------------------------------------------------
 
 
-def data_lhe(*, aktor: Aktor, tk: TahunKinerja):
-    """The Laporan Hasil Evaluasi's content. The agency gets it once the evaluation is final; the Inspektorat and
-    the admin also as a draft."""
-    from sakip.core.angka import format_angka
-    from sakip.core.model import Pejabat
-    from sakip.laporan.lhe import DataLhe, Temuan
+def lhe_boleh(*, aktor: Aktor, tk: TahunKinerja) -> Evaluasi:
+    """The evaluation whose LHE this person may have: the agency once it is final; the Inspektorat and the admin
+    also as a draft. Raises `AlurDitolak` otherwise."""
     from sakip.web.inti.galat import AlurDitolak
 
     pastikan_baca_pd(aktor, tk.perangkat_daerah)
@@ -241,6 +238,43 @@ def data_lhe(*, aktor: Aktor, tk: TahunKinerja):
         raise AlurDitolak("Evaluasi tahun ini belum dimulai: belum ada Laporan Hasil Evaluasi.")
     if not ev.terkunci and not (aktor.reviewer or aktor.admin):
         raise AlurDitolak("Laporan Hasil Evaluasi tersedia setelah evaluasi ditetapkan final oleh Inspektorat.")
+    return ev
+
+
+def sidik_lhe(tk: TahunKinerja) -> str:
+    """What the LHE is made from: the evaluation (state, answers, notes, responses) and the agency's head."""
+    import hashlib
+
+    ev = evaluasi_ambil(tk)
+    pd = tk.perangkat_daerah
+    jawaban = list(
+        Jawaban.objects.filter(evaluasi=ev)
+        .order_by("kode")
+        .values_list("kode", "mandiri", "evaluator", "catatan", "rekomendasi", "tanggapan")
+    )
+    bagian = (
+        ev and (ev.pk, ev.status, ev.lke, ev.sintetis, ev.nama_evaluator, ev.difinalkan_oleh, str(ev.difinalkan_pada)),
+        jawaban,
+        (pd.nama, pd.kepala_nama, pd.kepala_jabatan, pd.kepala_pangkat, pd.kepala_golongan, pd.kepala_nip),
+        (pd.pemda.nama, pd.pemda.ibu_kota),
+    )
+    return hashlib.sha256(repr(bagian).encode()).hexdigest()
+
+
+def data_lhe(*, aktor: Aktor, tk: TahunKinerja):
+    """The Laporan Hasil Evaluasi's content, for a person allowed to have it (`lhe_boleh`)."""
+    lhe_boleh(aktor=aktor, tk=tk)
+    return isi_lhe(tk)
+
+
+def isi_lhe(tk: TahunKinerja):
+    """The LHE's content from the database, without a permission check: for the document worker, which runs a job
+    its requester was allowed to ask for."""
+    from sakip.core.angka import format_angka
+    from sakip.core.model import Pejabat
+    from sakip.laporan.lhe import DataLhe, Temuan
+
+    ev = evaluasi_ambil(tk)
     peta = jawaban_peta(ev)
     h = hasil_evaluasi(ev, peta)
     hm = hasil_evaluasi(ev, peta, mandiri=True)

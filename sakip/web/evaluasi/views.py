@@ -209,23 +209,21 @@ def bukti_unduh(request: HttpRequest, pd: str, tahun: int, id: int) -> HttpRespo
     return FileResponse(b.berkas.open("rb"), as_attachment=True, filename=b.nama_asli, content_type=b.jenis_isi)
 
 
-@akses("baca_pd")
+@akses("baca_pd", metode=("POST",))
 def lhe(request: HttpRequest, pd: str, tahun: int, format: str) -> HttpResponse:
-    """The Laporan Hasil Evaluasi as DOCX or PDF (a few pages: rendered in the request by the LKjIP's writers)."""
-    from sakip.laporan.lhe import tulis_lhe
-    from sakip.web.dokumen.katalog import JENIS_ISI
+    """Request the Laporan Hasil Evaluasi as DOCX or PDF through the document queue; the status page shows its
+    progress and the download (the same data and options give the same job back)."""
+    from sakip.web.dokumen.services import lhe_minta
 
     tk = tahun_kinerja_ambil(aktor=request.aktor, pd=request.pd, tahun=tahun)
     if format not in ("docx", "pdf"):
         raise TidakDitemukan("Format Laporan Hasil Evaluasi: docx atau pdf.")
     try:
-        data = selectors.data_lhe(aktor=request.aktor, tk=tk)
+        p = lhe_minta(aktor=request.aktor, tk=tk, format=format)
     except AlurDitolak as exc:
         messages.error(request, str(exc))
         return _kembali(pd, tahun)
-    r = HttpResponse(tulis_lhe(data, format), content_type=JENIS_ISI[format])
-    r["Content-Disposition"] = f'attachment; filename="lhe-{request.pd.slug}-{tahun}.{format}"'
-    return r
+    return redirect("dokumen:status", pd=pd, tahun=tahun, kode=p.kode)
 
 
 @akses("baca_pd")
