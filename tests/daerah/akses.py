@@ -21,3 +21,13 @@ LEVEL_DAERAH = {
     "daerah:unduh": ("pemda", "pemda"),
     "daerah:lkjip": ("admin", "admin"),
 }
+
+ARGUMEN_TAUTAN = {
+    "daerah:tautan": lambda tk: {
+        "pd": tk.perangkat_daerah.slug,
+        "tahun": tk.tahun,
+        "jenis": "sasaran",
+        "kode": tk.renstra.sasaran.order_by("urutan", "id").first().kode,
+    },
+}
+LEVEL_TAUTAN = {"daerah:tautan": ("baca_pd", "ubah_pd")}

@@ -10,18 +10,28 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from sakip.berkas.baca import BerkasTidakValid
+from sakip.berkas.daerah import baca_teks_daerah
 from sakip.core.angka import format_persen
 from sakip.core.peringatan import BELUM_DIISI, DI_BAWAH, peringatan_dini
 from sakip.core.tabel_daerah import semua_tabel_daerah, tabel_kontributor
 from sakip.web.dasbor.selectors import triwulan_berjalan
 from sakip.web.dokumen.services import lkjip_pemda_minta
-from sakip.web.evaluasi.views import _pemda
-from sakip.web.inti.galat import AlurDitolak, KonflikVersi
+from sakip.web.inti.galat import AlurDitolak, KonflikVersi, TidakDitemukan
 from sakip.web.inti.grafik import Batang, grafik_batang
-from sakip.web.organisasi.akses import akses
+from sakip.web.organisasi.akses import akses, pemda_pilih
+from sakip.web.organisasi.models import Pemda
 from sakip.web.riwayat.models import Perubahan
 
 from . import selectors, services
+from .models import BerkasDaerahTahun
+
+
+def _pemda(request: HttpRequest) -> Pemda:
+    """The person's own pemda, or for a national role the one asked for with ``?pemda=``."""
+    p = pemda_pilih(request.aktor, request.GET.get("pemda"))
+    if p is None:
+        raise TidakDitemukan("Belum ada pemda.")
+    return p
 
 
 def _url(nama: str, request: HttpRequest, **kw) -> str:
@@ -137,3 +147,69 @@ def lkjip(request: HttpRequest, tahun: int) -> HttpResponse:
         messages.error(request, str(exc))
         return redirect(_url("konsolidasi", request, tahun=tahun))
     return redirect("dokumen:pemda_status", kode=p.kode)
+
+
+# --- an agency's links to the RPJMD ------------------------------------------------------------------------------
+
+BARIS_KOSONG = 2  # empty rows offered below the existing links
+
+
+@akses("baca_pd", post="ubah_pd")
+def tautan(request: HttpRequest, pd: str, tahun: int, jenis: str, kode: str) -> HttpResponse:
+    """The RPJMD links of one Renstra tujuan or sasaran: which RPJMD sasaran (and indicator) it serves, through which
+    of its own indicators, with what declared contribution."""
+    from sakip.web.perencanaan.models import Indikator, Sasaran, Tujuan
+    from sakip.web.perencanaan.selectors import tahun_kinerja_ambil
+
+    from .models import TautanRpjmd
+
+    tk = tahun_kinerja_ambil(aktor=request.aktor, pd=request.pd, tahun=tahun)
+    model = {"sasaran": Sasaran, "tujuan": Tujuan}.get(jenis)
+    induk = model.objects.filter(renstra=tk.renstra, kode=kode).first() if model else None
+    if induk is None:
+        raise TidakDitemukan("Tujuan/sasaran tidak ditemukan.")
+    status = 200
+    isian = None
+    if request.method == "POST":
+        n = min(int(request.POST.get("jumlah", "0") or 0) if request.POST.get("jumlah", "").isdigit() else 0, 50)
+        isian = [
+            services.IsianTautan(
+                *(request.POST.get(f"{m}_{i}", "")[:60] for m in ("sasaran", "indikator", "opd", "kontribusi"))
+            )
+            for i in range(n)
+        ]
+        try:
+            services.tautan_rpjmd_ubah(
+                aktor=request.aktor, tk=tk, induk=induk, isian=isian, alasan=request.POST.get("alasan", "")
+            )
+            messages.success(request, f"Tautan RPJMD {jenis} {kode} tersimpan.")
+            return redirect("daerah:tautan", pd=pd, tahun=tahun, jenis=jenis, kode=kode)
+        except AlurDitolak as exc:
+            messages.error(request, str(exc))
+            status = 400
+    if isian is None:
+        isian = [
+            services.IsianTautan(
+                t.sasaran_rpjmd,
+                t.indikator_rpjmd,
+                t.indikator_opd,
+                "" if t.kontribusi is None else format(t.kontribusi.normalize(), "f").replace(".", ","),
+            )
+            for t in TautanRpjmd.objects.filter(**{jenis: induk}).order_by("urutan", "id")
+        ]
+    baris = [*isian, *[services.IsianTautan("")] * BARIS_KOSONG]
+    rekaman = BerkasDaerahTahun.objects.filter(pemda=request.pd.pemda, tahun=tahun).first()
+    rpjmd = baca_teks_daerah(rekaman.isi, sumber="basis data").rpjmd if rekaman else None
+    konteks = {
+        "tk": tk,
+        "pd": request.pd,
+        "jenis": jenis,
+        "induk": induk,
+        "baris": baris,
+        "rpjmd": rpjmd,
+        "indikator_opd": list(Indikator.objects.filter(**{jenis: induk}).order_by("urutan", "id")),
+        "riwayat": Perubahan.objects.filter(perangkat_daerah=request.pd, objek=f"{jenis}:{kode}", medan="tautan_rpjmd")[
+            :20
+        ],
+    }
+    return render(request, "daerah/tautan.html", konteks, status=status)

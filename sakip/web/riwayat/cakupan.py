@@ -45,7 +45,7 @@ DICATAT: dict[str, str] = {
     "perencanaan.PerjanjianKinerja": r"(^|\s)pk\b|^pk:",
     "perencanaan.TargetPk": r"(^|\s)pk\b|^pk:",
     "perencanaan.AnggaranPk": r"(^|\s)pk\b|^pk:",
-    "daerah.TautanRpjmd": r"(^|\s)renstra\.(tujuan|sasaran)\[[^]]*\]\.rpjmd",
+    "daerah.TautanRpjmd": r"(^|\s)renstra\.(tujuan|sasaran)\[[^]]*\]\.rpjmd|^(tujuan|sasaran):\S+ tautan_rpjmd$",
     "daerah.PemilikIndikatorKinerja": r"(^|\s)rkt\..*pemilik",
     # realisasi and budgets
     "pengukuran.PeriodeRealisasi": r"^periode:|(^|\s)realisasi",
