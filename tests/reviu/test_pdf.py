@@ -80,3 +80,45 @@ def test_pdf_tak_terbaca_satu_pesan(tmp_path, capsys, isi):
     assert main(["reviu", str(path)]) == 2
     err = capsys.readouterr().err
     assert "tidak dapat dibaca" in err and "Traceback" not in err
+
+
+def test_dua_proses_sama_dengan_satu(tmp_path):
+    """A long report is read by two processes; the blocks are exactly those of one process."""
+    path = tmp_path / "lap.pdf"
+    path.write_bytes(ke_pdf_teks(_tabel_panjang(400), kepala="Laporan Kinerja Kecamatan Contoh 2023"))
+    kemajuan: list[tuple[int, int]] = []
+    dua = baca_pdf(path, lambda n, j: kemajuan.append((n, j)), proses=2)
+    assert baca_pdf(path, proses=1) == dua
+    jumlah = kemajuan[-1][1]
+    assert jumlah >= 4 and kemajuan[-1] == (jumlah, jumlah)
+    tabel = [b for b in dua if b.jenis == "tabel"]
+    assert len(tabel) == 1 and len(tabel[0].baris) == 401 and tabel[0].halaman_akhir == jumlah
+
+
+def test_tebal_dari_nama_huruf():
+    """PDFium reports the weight of a subset bold face as 400: bold is read from the font's name and flags."""
+    from sakip.berkas.laporan_cetak.halaman_pdf import _nama_huruf
+
+    assert "bold" in _nama_huruf(b"BAAAAA+LiberationSans-Bold", False).lower()
+    assert "bold" in _nama_huruf(b"Calibri", True).lower()
+    assert "bold" in _nama_huruf(b"ArialNarrow-Black", False).lower()
+    assert "bold" not in _nama_huruf(b"CAAAAA+LiberationSans", False).lower()
+    assert "bold" not in _nama_huruf(b"", False).lower()
+
+
+def test_teks_tebal_dan_kata_ulang_dibaca(tmp_path):
+    """A bold heading stays bold, body text does not, and hyphenated words keep their hyphen."""
+    path = tmp_path / "lap.pdf"
+    kalimat = "Capaian kinerja sasaran strategis tahun anggaran berjalan " * 6
+    path.write_bytes(
+        ke_pdf_teks(
+            [
+                Blok("paragraf", "BAB III AKUNTABILITAS KINERJA", judul=1),
+                Blok("paragraf", kalimat + "dihitung dengan rumus rata-rata tertimbang."),
+            ]
+        )
+    )
+    blok = baca_pdf(path)
+    assert blok[0].teks == "BAB III AKUNTABILITAS KINERJA" and blok[0].tebal
+    assert "rata-rata tertimbang." in blok[-1].teks
+    assert not blok[-1].tebal

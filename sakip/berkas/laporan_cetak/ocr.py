@@ -52,7 +52,7 @@ def unsur_ocr(page, nomor: int) -> list[_Unsur]:
     masalah = tersedia()
     if masalah:
         raise LaporanTidakTerbaca(f"halaman {nomor} adalah hasil pindai tanpa lapisan teks; {masalah}")
-    gambar = page.to_image(resolution=DPI).original.convert("L")
+    gambar = page.gambar(DPI)
     skala = float(page.height) / gambar.height  # image pixels → PDF points
     return [_ke_poin(u, skala) for u in baca_gambar(gambar, nomor)]
 

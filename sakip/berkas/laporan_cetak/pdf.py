@@ -1,6 +1,7 @@
 """A PDF report → blocks, with the page of every block.
 
-Text PDFs (exported from Word, LibreOffice, Typst) are read with pdfplumber: ruled tables are found on each
+Text PDFs (exported from Word, LibreOffice, Typst) are read through PDFium (`halaman_pdf.py`) and pdfplumber's
+table finder: ruled tables are found on each
 page and read cell by cell (a merged cell gives its text once, like a Word table), the text outside the
 tables is grouped into lines and paragraphs. What repeats on every page in the top or bottom margin (running
 headers, footers) and page numbers are dropped. A table that ends one page and continues on the next (same
@@ -12,7 +13,9 @@ the OCR confidence, and numbers OCR could not read are reported by the reviu, ne
 
 from __future__ import annotations
 
+import os
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +29,8 @@ from .teks import _BUTIR, bersihkan, seperti_kepala
 MARGIN_KEPALA = 0.08
 # a page with fewer characters than this in its text layer is treated as a scan
 HURUF_MINIMUM = 20
+# from this many pages on, a second process reads half of them
+HALAMAN_PARALEL = 12
 
 _NOMOR_HALAMAN = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:hal(?:aman)?\.?\s*)?(\d{1,4}|[ivxlc]{1,7})(?:\s*(?:dari|/|of)\s*\d{1,4})?(?:\s*[-–—])?\s*$",
@@ -51,56 +56,136 @@ class _Unsur:
     keyakinan: float | None = None  # OCR confidence 0–100 (None: text layer)
 
 
-def baca_pdf(path: str | Path, kemajuan: Kemajuan | None = None) -> list[Blok]:
-    """Blocks of a PDF, in reading order. `kemajuan(halaman_selesai, jumlah_halaman)` is called per page."""
-    import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
+def baca_pdf(path: str | Path, kemajuan: Kemajuan | None = None, *, proses: int | None = None) -> list[Blok]:
+    """Blocks of a PDF, in reading order. `kemajuan(halaman_selesai, jumlah_halaman)` is called per page.
+
+    A long report is read by two processes when the machine has two cores (`proses`, default: 2 from
+    `HALAMAN_PARALEL` pages on): the second half of the pages in a child process, the first half here."""
+    from . import LaporanTidakTerbaca
+
+    nama = Path(path).name
+    doc = _buka(path)
+    try:
+        jumlah = len(doc)
+        if not jumlah:
+            raise LaporanTidakTerbaca(f"'{nama}' tidak memuat satu halaman pun")
+        if proses is None:
+            proses = 2 if jumlah >= HALAMAN_PARALEL and (os.cpu_count() or 1) >= 2 else 1
+        belah = jumlah if proses <= 1 else (jumlah + 1) // 2
+        kerja = _kerja_anak(str(path), belah, jumlah) if belah < jumlah else None
+        hasil: list[tuple[float, list[_Unsur]]] = []
+        try:
+            for n in range(1, belah + 1):
+                hasil.append(_baca_halaman(doc, n, nama))
+                if kemajuan is not None:
+                    kemajuan(n, jumlah)
+        except BaseException:
+            if kerja is not None:
+                _hentikan_anak(kerja)
+            raise
+    finally:
+        doc.close()
+    if kerja is not None:
+        hasil += _hasil_anak(kerja, str(path), belah, jumlah)
+        if kemajuan is not None:
+            kemajuan(jumlah, jumlah)
+    tinggi = [t for t, _ in hasil]
+    per_halaman = [u for _, u in hasil]
+    _buang_kepala_kaki(per_halaman, tinggi)
+    return _susun_blok(per_halaman)
+
+
+def _buka(path: str | Path):
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from . import LaporanTidakTerbaca
+    from .halaman_pdf import buka
+
+    nama = Path(path).name
+    try:
+        return buka(str(path))
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise LaporanTidakTerbaca(f"'{nama}' terkunci dengan kata sandi; buka kuncinya dulu") from None
+        raise LaporanTidakTerbaca(f"'{nama}' bukan berkas PDF yang dapat dibaca") from None
+    except (OSError, ValueError) as exc:
+        raise LaporanTidakTerbaca(f"'{nama}' bukan berkas PDF yang dapat dibaca ({exc.__class__.__name__})") from None
+
+
+def _baca_halaman(doc, n: int, nama: str) -> tuple[float, list[_Unsur]]:
+    """Page `n` (from 1): its height and its lines and tables (OCR when it has no text layer)."""
+    from . import LaporanTidakTerbaca
+    from .halaman_pdf import halaman, tutup
+
+    h = None
+    try:
+        h = halaman(doc, n - 1)
+        if sum(1 for c in h.chars if not c["text"].isspace()) >= HURUF_MINIMUM:
+            return h.tinggi, _unsur_teks(h)
+        from .ocr import unsur_ocr
+
+        return h.tinggi, unsur_ocr(h, n)
+    except LaporanTidakTerbaca:
+        raise
+    except Exception as exc:
+        raise LaporanTidakTerbaca(f"'{nama}' halaman {n} tidak dapat dibaca ({exc.__class__.__name__})") from None
+    finally:
+        if h is not None:
+            tutup(h)  # frees the page: a 60-page report stays small
+
+
+def _baca_rentang(path: str, awal: int, akhir: int) -> list[tuple[float, list[_Unsur]]]:
+    """Pages awal+1 … akhir, in a child process (its own PDFium document)."""
+    doc = _buka(path)
+    try:
+        return [_baca_halaman(doc, n, Path(path).name) for n in range(awal + 1, akhir + 1)]
+    finally:
+        doc.close()
+
+
+def _kerja_anak(path: str, awal: int, akhir: int):
+    """The child's share, started now: `python -m sakip.berkas.laporan_cetak.pdf_anak`, a fresh interpreter
+    (not a fork: the caller may be a web worker holding connections; not multiprocessing's spawn, which
+    re-imports the caller's main script). None when no process can be started: this one reads all pages."""
+    import subprocess
+    import sys
+
+    akar = str(Path(__file__).resolve().parents[3])
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (akar, os.environ.get("PYTHONPATH", "")) if p))
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-m", "sakip.berkas.laporan_cetak.pdf_anak", path, str(awal), str(akhir)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+    except OSError:
+        return None
+
+
+def _hentikan_anak(anak) -> None:
+    anak.kill()
+    anak.communicate()
+
+
+def _hasil_anak(anak, path: str, awal: int, akhir: int) -> list[tuple[float, list[_Unsur]]]:
+    import pickle
 
     from . import LaporanTidakTerbaca
 
-    try:
-        pdf = pdfplumber.open(str(path))
-    except (PDFSyntaxError, ValueError, TypeError, KeyError, OSError) as exc:
-        raise LaporanTidakTerbaca(
-            f"'{Path(path).name}' bukan berkas PDF yang dapat dibaca ({exc.__class__.__name__})"
-        ) from None
-    except Exception as exc:  # pdfminer raises its own types for damaged and encrypted files
-        nama = exc.__class__.__name__
-        if "Password" in nama or "Encrypt" in nama:
-            raise LaporanTidakTerbaca(f"'{Path(path).name}' terkunci dengan kata sandi; buka kuncinya dulu") from None
-        raise LaporanTidakTerbaca(f"'{Path(path).name}' bukan berkas PDF yang dapat dibaca ({nama})") from None
-    with pdf:
+    keluaran, _ = anak.communicate()
+    if anak.returncode == 0:
         try:
-            halaman = list(pdf.pages)
-        except Exception as exc:
-            raise LaporanTidakTerbaca(
-                f"'{Path(path).name}' rusak: halamannya tidak dapat dibaca ({exc.__class__.__name__})"
-            ) from None
-        if not halaman:
-            raise LaporanTidakTerbaca(f"'{Path(path).name}' tidak memuat satu halaman pun")
-        per_halaman: list[list[_Unsur]] = []
-        jumlah = len(halaman)
-        for n, page in enumerate(halaman, start=1):
-            try:
-                if len(page.chars) >= HURUF_MINIMUM:
-                    per_halaman.append(_unsur_teks(page))
-                else:
-                    from .ocr import unsur_ocr
-
-                    per_halaman.append(unsur_ocr(page, n))
-            except LaporanTidakTerbaca:
-                raise
-            except Exception as exc:
-                raise LaporanTidakTerbaca(
-                    f"'{Path(path).name}' halaman {n} tidak dapat dibaca ({exc.__class__.__name__})"
-                ) from None
-            finally:
-                page.close()  # frees the page's parsed objects: a 60-page report stays small
-            if kemajuan is not None:
-                kemajuan(n, jumlah)
-        tinggi = [float(p.height) for p in halaman]
-    _buang_kepala_kaki(per_halaman, tinggi)
-    return _susun_blok(per_halaman)
+            jenis, isi = pickle.loads(keluaran)  # noqa: S301 - our own child process wrote it, not a user
+        except Exception:
+            jenis, isi = "rusak", None
+        if jenis == "galat":
+            raise LaporanTidakTerbaca(isi)
+        if jenis == "ok":
+            return isi
+    return _baca_rentang(path, awal, akhir)  # the child died (memory limit, killed): read them here
 
 
 # --- one text page -------------------------------------------------------------------------------------------
@@ -111,25 +196,62 @@ def _sel(c: str | None) -> str:
     return bersihkan(re.sub(r"(?<=\S)/\n(?=\S)", "/", c or "").replace("\n", " "))
 
 
+def _isi_tabel(t, huruf: list[dict]) -> list[list[str]]:
+    """The table's rows, cell by cell; a merged cell gives its text once (the cells it covers are empty). Like
+    pdfplumber's Table.extract (a character belongs to the cell holding its centre), but each character is
+    placed by bisection instead of testing every character against every row and cell."""
+    from pdfplumber.utils import extract_text
+
+    x0, y0, x1, y1 = t.bbox  # a computed property: read once
+    pusat = []
+    for k, c in enumerate(huruf):
+        cy, cx = (c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2
+        if x0 <= cx < x1 and y0 <= cy < y1:
+            pusat.append((cy, cx, k, c))
+    pusat.sort(key=lambda p: (p[0], p[2]))
+    tinggi = [p[0] for p in pusat]
+    baris = []
+    for r in t.rows:
+        _, by0, _, by1 = r.bbox
+        sel = [(k, c) for k, c in enumerate(r.cells) if c]
+        kiri = [c[0] for _, c in sel]
+        isi: list[list[tuple[int, dict]]] = [[] for _ in r.cells]
+        for cy, cx, urut, c in pusat[bisect_left(tinggi, by0) : bisect_left(tinggi, by1)]:
+            j = bisect_right(kiri, cx) - 1
+            if j >= 0:
+                k, (_, sy0, sx1, sy1) = sel[j]
+                if cx < sx1 and sy0 <= cy < sy1:
+                    isi[k].append((urut, c))
+        # the characters in their page order, as pdfplumber gives them to its text grouping
+        baris.append(
+            [
+                _sel(extract_text([c for _, c in sorted(isi[k], key=lambda p: p[0])])) if c else ""
+                for k, c in enumerate(r.cells)
+            ]
+        )
+    return baris
+
+
 def _unsur_teks(page) -> list[_Unsur]:
+    from pdfplumber.table import TableFinder, TableSettings
+    from pdfplumber.utils import chars_to_textmap
+
     unsur: list[_Unsur] = []
-    tabel = page.find_tables()
+    tabel = TableFinder(page, TableSettings.resolve(None)).tables
     kotak = [t.bbox for t in tabel]
     for t in tabel:
-        baris = [[_sel(c) for c in r] for r in t.extract()]
-        baris = [r for r in baris if any(r)]
+        baris = [r for r in _isi_tabel(t, page.chars) if any(r)]
         if baris:
             unsur.append(_Unsur(atas=t.bbox[1], bawah=t.bbox[3], tabel=baris))
 
-    def di_luar(obj) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        cx = (obj["x0"] + obj["x1"]) / 2
-        cy = (obj["top"] + obj["bottom"]) / 2
+    def di_luar(c: dict) -> bool:
+        cx = (c["x0"] + c["x1"]) / 2
+        cy = (c["top"] + c["bottom"]) / 2
         return not any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in kotak)
 
-    sisa = page.filter(di_luar) if kotak else page
-    for ln in sisa.extract_text_lines(return_chars=True, strip=True):
+    sisa = [c for c in page.chars if di_luar(c)] if kotak else page.chars
+    peta = chars_to_textmap(sisa, layout_bbox=page.bbox, layout_width=page.width, layout_height=page.height)
+    for ln in peta.extract_text_lines(strip=True, return_chars=True):
         teks = " ".join(ln["text"].split())
         if not teks:
             continue
@@ -226,7 +348,7 @@ def _susun_blok(per_halaman: list[list[_Unsur]]) -> list[Blok]:
                 continue  # "Lanjutan Tabel 3.6" between the two halves of one table
             awal_halaman = False
             tabel_terakhir = None
-            if paragraf and _pisah_paragraf(paragraf[-1], u, kanan):
+            if paragraf and (_pisah_paragraf(paragraf[-1], u, kanan) or _menjorok_baru(paragraf, u)):
                 tutup()
             if not paragraf:
                 hlm_paragraf = n
@@ -276,6 +398,15 @@ def _potongan_baris(akhir: list[str], awal: list[str]) -> bool:
         if not re.search(r"[A-Za-z]{3}", akhir[j]):
             return False  # a new value where the broken row has none, or has a figure
     return any(c[:1].islower() for c in awal if c)
+
+
+def _menjorok_baru(paragraf: list[_Unsur], b: _Unsur) -> bool:
+    """A line indented past the paragraph's continuation lines, after a sentence ends, starts a new paragraph (a
+    first-line indent), also when the line before it runs to the right margin (justified text)."""
+    if len(paragraf) < 2:
+        return False  # the first line of a list item or of an indented paragraph sits elsewhere
+    a = paragraf[-1]
+    return a.teks.rstrip().endswith((".", ":", ";", "?", "!")) and b.x0 > a.x0 + max(2.0, 0.3 * a.tinggi)
 
 
 def _pisah_paragraf(a: _Unsur, b: _Unsur, kanan: float) -> bool:
