@@ -272,6 +272,7 @@ class Dasar:
     sipd_csv: bytes
     docx: bytes
     teks: bytes
+    pdf: bytes
 
 
 def _xlsx_dari_baris(baris: list[list[Any]]) -> bytes:
@@ -356,6 +357,7 @@ def siapkan_dasar() -> Dasar:
         sipd_csv=sipd.encode(),
         docx=docx,
         teks=teks.encode(),
+        pdf=buat_dokumen(berkas, dokumen="lkjip", format="pdf"),
     )
 
 
@@ -495,6 +497,189 @@ def _kasus_lembar(rng: random.Random, csv_b: bytes, xlsx_b: bytes, nama: str) ->
     return Kasus(f"{nama}:{cara}", data, ".csv")
 
 
+# --- PDF reports ------------------------------------------------------------------------------------------------
+
+
+def _pdf_buatan(
+    halaman: list[tuple[bytes, bytes]],
+    *,
+    ekstra: bytes = b"",
+    kids: bytes | None = None,
+    count: int | None = None,
+    trailer: bytes = b"",
+) -> bytes:
+    """A PDF written by hand, so that its structure can be anything: pages as (page dictionary entries, content
+    stream bytes). Object 1 is the catalog, 2 the page tree, 3 the font, pages from 4 (page, content, page, …)."""
+    objek = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        None,  # the page tree, once the pages are numbered
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    ref = []
+    for kamus, isi in halaman:
+        n = len(objek) + 1
+        ref.append(f"{n} 0 R".encode())
+        objek.append(
+            b"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents "
+            + f"{n + 1} 0 R ".encode()
+            + (kamus or b"/MediaBox [0 0 595 842]")
+            + b" >>"
+        )
+        stream_dict, data = isi if isinstance(isi, tuple) else (b"", isi)
+        objek.append(
+            b"<< /Length " + str(len(data)).encode() + b" " + stream_dict + b" >>\nstream\n" + data + b"\nendstream"
+        )
+    objek[1] = (
+        b"<< /Type /Pages /Kids ["
+        + (kids if kids is not None else b" ".join(ref))
+        + b"] /Count "
+        + str(count if count is not None else len(ref)).encode()
+        + b" "
+        + ekstra
+        + b" >>"
+    )
+    keluar = io.BytesIO()
+    keluar.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    letak = []
+    for i, o in enumerate(objek, 1):
+        letak.append(keluar.tell())
+        keluar.write(f"{i} 0 obj\n".encode() + o + b"\nendobj\n")
+    xref = keluar.tell()
+    keluar.write(f"xref\n0 {len(objek) + 1}\n0000000000 65535 f \n".encode())
+    for x in letak:
+        keluar.write(f"{x:010d} 00000 n \n".encode())
+    keluar.write(
+        f"trailer\n<< /Size {len(objek) + 1} /Root 1 0 R ".encode()
+        + trailer
+        + f">>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return keluar.getvalue()
+
+
+def _isi_tabel_pdf(rng: random.Random, baris: list[list[str]], *, ukuran: str = "9") -> bytes:
+    """A content stream: a heading and a ruled table whose cells are the given texts (PDF string-escaped)."""
+
+    def esc(t: str) -> bytes:
+        b = t.encode("cp1252", "replace")
+        return b.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+    keluar = [b"BT /F1 12 Tf 72 780 Td (Tabel 3.1 Capaian Kinerja Tahun 2023) Tj ET"]
+    y = 750
+    lebar = 450 / max(1, len(baris[0]))
+    for r in baris:
+        for j, sel in enumerate(r):
+            keluar.append(f"BT /F1 {ukuran} Tf {72 + j * lebar + 2:.1f} {y - 12} Td (".encode() + esc(sel) + b") Tj ET")
+        keluar.append(f"72 {y} m 522 {y} l S".encode())
+        y -= 16
+    keluar.append(f"72 {y} m 522 {y} l S".encode())
+    for j in range(len(baris[0]) + 1):
+        keluar.append(f"{72 + j * lebar:.1f} {y} m {72 + j * lebar:.1f} 750 l S".encode())
+    return b"\n".join(keluar)
+
+
+_BOM_FLATE: list[bytes] = []
+
+
+def _bom_flate() -> bytes:
+    """A content stream of 400 MB of spaces that compresses to about 400 KB (made once)."""
+    if not _BOM_FLATE:
+        import zlib
+
+        z = zlib.compressobj(9)
+        potong = b" " * (1 << 20)
+        _BOM_FLATE.append(b"".join(z.compress(potong) for _ in range(400)) + z.flush())
+    return _BOM_FLATE[0]
+
+
+def _kasus_pdf_struktur(rng: random.Random) -> Kasus:
+    """A hand-written PDF with a hostile structure or hostile table contents."""
+    baris = [["Indikator", "Target", "Realisasi", "Capaian"]] + [
+        [f"Indikator {i}", "90", rng.choice([t for t, _ in NILAI_BERMUSUH] + TEKS_BERMUSUH), "101,28%"]
+        for i in range(rng.randint(1, 12))
+    ]
+    tabel = _isi_tabel_pdf(rng, baris)
+    cara = rng.choice(
+        [
+            "tabel",
+            "kids-lingkar",
+            "sarang",
+            "flate-bom",
+            "mediabox-raksasa",
+            "halaman-banyak",
+            "count-bohong",
+            "enkripsi",
+            "matriks",
+            "huruf-raksasa",
+            "tanpa-halaman",
+            "stream-panjang-bohong",
+            "xref-rusak",
+        ]
+    )
+    if cara == "tabel":
+        data = _pdf_buatan([(b"", tabel)] * rng.randint(1, 3))
+    elif cara == "kids-lingkar":
+        data = _pdf_buatan([(b"", tabel)], kids=b"2 0 R 4 0 R")
+    elif cara == "sarang":
+        data = _pdf_buatan([(b"/MediaBox [0 0 595 842] /Annots " + b"[" * 5000 + b"]" * 5000, tabel)])
+    elif cara == "flate-bom":
+        data = _pdf_buatan([(b"", (b"/Filter /FlateDecode", _bom_flate()))])
+    elif cara == "mediabox-raksasa":
+        # 200 × 200 inches (the largest a PDF allows), no text: the page goes to OCR
+        data = _pdf_buatan([(b"/MediaBox [0 0 14400 14400] /UserUnit 75", b"0 0 m 14400 14400 l S")])
+    elif cara == "halaman-banyak":
+        n = rng.choice([200, 2000, 20000])
+        # one page object referred to n times: a small file that claims n pages
+        data = _pdf_buatan([(b"", b"BT /F1 9 Tf 72 700 Td (x) Tj ET")], kids=b" ".join([b"4 0 R"] * n), count=n)
+    elif cara == "count-bohong":
+        data = _pdf_buatan([(b"", tabel)], count=rng.choice([0, -1, 10**9, 2**31]))
+    elif cara == "enkripsi":
+        data = _pdf_buatan([(b"", tabel)], trailer=b"/Encrypt << /Filter /Standard /V 9 /R 9 /O (x) /U (y) /P -1 >> ")
+    elif cara == "matriks":
+        nilai = rng.choice(["1e38", "-1e38", "0", "3.4e38", "99999999999999999999"])
+        data = _pdf_buatan([(b"", f"{nilai} 0 0 {nilai} 0 0 cm\n".encode() + tabel)])
+    elif cara == "huruf-raksasa":
+        data = _pdf_buatan([(b"", _isi_tabel_pdf(rng, baris, ukuran=rng.choice(["1e30", "-5", "0", "100000"])))])
+    elif cara == "tanpa-halaman":
+        data = _pdf_buatan([])
+    elif cara == "stream-panjang-bohong":
+        data = _pdf_buatan([(b"", tabel)]).replace(b"/Length " + str(len(tabel)).encode(), b"/Length 999999999", 1)
+    else:
+        data = _pdf_buatan([(b"", tabel)])
+        data = data[: data.rfind(b"xref")] + b"xref\n0 99\nrusak\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    return Kasus(f"pdf:{cara}", data, ".pdf")
+
+
+def _cuplikan_pdf(rng: random.Random, pdf: bytes) -> bytes:
+    """A few pages of the real report (the reviu of a whole 49-page report takes seconds: the mutations are
+    spread over short excerpts, as a user may upload a chapter)."""
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument(pdf)
+    try:
+        n = len(src)
+        awal = rng.randrange(n)
+        halaman = list(range(awal, min(n, awal + rng.randint(1, 6))))
+        baru = pdfium.PdfDocument.new()
+        baru.import_pages(src, halaman)
+        buf = io.BytesIO()
+        baru.save(buf)
+        baru.close()
+        return buf.getvalue()
+    finally:
+        src.close()
+
+
+def _kasus_reviu_pdf(dasar: Dasar, rng: random.Random, i: int) -> Kasus:
+    if i % 100 == 0:
+        data, cara = mutasi_byte(rng, dasar.pdf)  # now and then the whole report, damaged
+        return Kasus(f"pdf-utuh:{cara}", data, ".pdf")
+    r = rng.random()
+    if r < 0.4:
+        return _kasus_pdf_struktur(rng)
+    data, cara = mutasi_byte(rng, _cuplikan_pdf(rng, dasar.pdf))
+    return Kasus(f"pdf-cuplikan:{cara}", data, ".pdf")
+
+
 def jenis_jenis(
     dasar: Dasar,
 ) -> dict[str, tuple[Callable[[random.Random, int], Kasus], Callable[..., tuple[str, str]]]]:
@@ -528,6 +713,7 @@ def jenis_jenis(
             ),
             jalankan_reviu,
         ),
+        "reviu-pdf": (lambda rng, i: _kasus_reviu_pdf(dasar, rng, i), jalankan_reviu),
     }
 
 
@@ -648,6 +834,76 @@ def jenis_halaman(rng_awal: random.Random):
     return buat, jalan
 
 
+def jenis_api(rng_awal: random.Random):
+    """Every operation of the OpenAPI schema with hostile parameters and bodies (bench/fuzz_api.py)."""
+    import fuzz_api as fa
+    import fuzz_halaman as fh
+    from django.conf import settings
+
+    _, tk = fh.siapkan_klien(Path(tempfile.mkdtemp(prefix="sakip-fuzz-api-")))
+    from django.test import Client
+
+    # A thousand calls in a minute: the rate limits have their own tests, here they would only answer 429.
+    settings.SAKIP_API_BATAS_TOKEN = settings.SAKIP_API_BATAS_ANONIM = "1000000/60"
+    operasi, _ = fa.daftar_operasi()
+    tulis = [o for o in operasi if o.metode != "GET"]
+    konteks = fa.konteks_dari(tk)
+    token = fa.token_per_peran()
+    c = Client(raise_request_exception=False)
+    print(f"api: {len(operasi)} operasi dari skema OpenAPI", file=sys.stderr)
+
+    def buat(rng: random.Random, i: int) -> Kasus:
+        # Half of the cases write (4 of the 23 operations change data: they are where corruption can happen).
+        daftar = tulis if i % 2 == 0 and tulis else operasi
+        op = daftar[(i // 2) % len(daftar)]
+        peran = rng.choices(fa.PERAN, fa.BOBOT_PERAN)[0]
+        url = op.jalur
+        query = {}
+        for nama, tempat in op.parameter:
+            v = fa._parameter(rng, nama, konteks, [t for t, _ in NILAI_BERMUSUH])
+            if tempat == "path":
+                url = url.replace("{" + nama + "}", v)
+            elif rng.random() < 0.7:
+                query[nama] = v
+        isi, diganti, periksa = fa.isi_bermusuh(rng, op, konteks, fa._versi_periode(tk), NILAI_BERMUSUH, TEKS_BERMUSUH)
+        nama = f"{peran} {op.metode} {url} {query or ''} {', '.join(diganti)}"
+        return Kasus(
+            nama, isi or b"", "", konteks={"op": op, "url": url, "query": query, "peran": peran, "periksa": periksa}
+        )
+
+    def jalan(kasus: Kasus, tmp: Path) -> tuple[str, str]:
+        k = kasus.konteks
+        h = {"HTTP_AUTHORIZATION": f"Bearer {token[k['peran']]}"} if token[k["peran"]] else {}
+        if k["op"].metode == "GET":
+            r = c.get(k["url"], k["query"], **h)
+            return (
+                ("http 500", f"{kasus.nama}: {r.status_code}")
+                if r.status_code >= 500
+                else (
+                    "diterima" if r.status_code < 300 else "ditolak",
+                    "",
+                )
+            )
+        sebelum = fh.potret(tk)
+        r = c.generic(k["op"].metode, k["url"], kasus.data, content_type="application/json", **h)
+        if r.status_code >= 500:
+            return "http 500", f"{kasus.nama}: {r.status_code}"
+        if r.status_code >= 300:
+            if fh.potret(tk) != sebelum:
+                return "tulis sebagian", f"{kasus.nama}: ditolak ({r.status_code}) tetapi data berubah"
+            return "ditolak", ""
+        periksa = k["periksa"]
+        if periksa is not None:
+            harap = periksa[3]
+            if harap is None:
+                return "tersimpan berbeda", f"{kasus.nama}: diterima ({r.status_code}), padahal harus ditolak"
+            if fa.tersimpan(tk, periksa) != harap:
+                return "tersimpan berbeda", f"{kasus.nama}: tersimpan {fa.tersimpan(tk, periksa)}, bukan {harap}"
+        return "diterima", ""
+
+    return buat, jalan
+
+
 # --- running ----------------------------------------------------------------------------------------------------------
 
 
@@ -685,7 +941,19 @@ def jalankan(jenis: str, buat, jalan, kasus: int, seed: int, batas_waktu: float,
     rekap.detik = time.perf_counter() - mulai
 
 
-SEMUA = ["berkas-yaml", "berkas-json", "excel", "sipd", "survei", "register", "reviu", "formulir", "halaman"]
+SEMUA = [
+    "berkas-yaml",
+    "berkas-json",
+    "excel",
+    "sipd",
+    "survei",
+    "register",
+    "reviu",
+    "reviu-pdf",
+    "formulir",
+    "halaman",
+    "api",
+]
 
 
 def fuzz(jenis: list[str], kasus: int, seed: int = 2023, batas_waktu: float = 20.0) -> list[Rekap]:
@@ -698,6 +966,8 @@ def fuzz(jenis: list[str], kasus: int, seed: int = 2023, batas_waktu: float = 20
             buat, jalan = jenis_formulir(random.Random(seed))
         elif j == "halaman":
             buat, jalan = jenis_halaman(random.Random(seed))
+        elif j == "api":
+            buat, jalan = jenis_api(random.Random(seed))
         else:
             buat, jalan = tersedia[j]
         jalankan(j, buat, jalan, kasus, seed, batas_waktu, rekap)

@@ -130,7 +130,7 @@ def potret(tk) -> tuple:
         (m._meta.label, m.objects.count())
         for m in apps.get_models()
         if m._meta.app_label not in ("sessions", "axes", "admin", "contenttypes")
-        and not m._meta.label.endswith(("Pekerjaan", "Token", "Heartbeat", "Detak"))
+        and not m._meta.label.endswith(("Pekerjaan", "Token", "TokenApi", "Heartbeat", "Detak", "HitunganAkses"))
     )
     return berkas_dari_db(tk), jumlah
 

@@ -25,7 +25,13 @@ MAKS_PANJANG_NAMA = 255
 MAKS_PANJANG_URAIAN = 20_000
 
 # Files.
-MAKS_UKURAN_BERKAS = 20 * 1024 * 1024  # a berkas, a spreadsheet, a report
+MAKS_UKURAN_BERKAS = 20 * 1024 * 1024  # a berkas, a spreadsheet, a report in DOCX or text
+# A printed report for the reviu: a PDF of a scanned, signed printout runs to tens of megabytes.
+MAKS_UKURAN_LAPORAN = 150 * 1024 * 1024
+MAKS_HALAMAN_LAPORAN = 1_500  # an LKjIP with every annex has 50–300 pages
+# A page rendered for OCR: A3 at 300 DPI is 17 million pixels. A larger page (a poster, a hostile MediaBox of
+# 200 × 200 inches) is rendered at a lower resolution so that it fits, instead of taking gigabytes.
+MAKS_PIKSEL_HALAMAN = 40_000_000
 MAKS_KEDALAMAN = 40  # nesting of lists and mappings (a berkas needs 8)
 MAKS_SIMPUL = 200_000  # values in one file, aliases expanded (the Kencong berkas has about 3.000)
 

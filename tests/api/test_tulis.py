@@ -192,3 +192,37 @@ def test_anggaran_batch(api, tk_dinas):
     baca = api("reviewer").get(f"/api/v1/pd/{tk_dinas.perangkat_daerah.slug}/tahun/2023/anggaran?limit=500").json()
     baris = next(b for b in baca["items"] if b["kode"] == subs[0].kode)
     assert baris["realisasi_triwulan"]["4"] == "1500000.00"
+
+
+def test_angka_yang_tidak_tersimpan_persis_ditolak_di_sqlite(api, tk_dinas):
+    """Found by bench/fuzz.py kind api: on SQLite 999.999.999.999.999.999 was accepted, stored as 10^18 and then
+    unreadable. The API refuses it as the quarter form does; PostgreSQL keeps it exactly and accepts it."""
+    from django.db import connection
+
+    slug = tk_dinas.perangkat_daerah.slug
+    sub = SubKegiatan.objects.filter(tahun_kinerja=tk_dinas).first()
+    panjang = "999.999.999.999.999,99"
+    jejak = _jejak()
+    r_nilai = api("operator").post(
+        URL.format(slug=slug),
+        {
+            "versi": {"4": _versi(tk_dinas)},
+            "alasan_tidak_lazim": "uji",
+            "butir": [{"indikator": "IKU1", "triwulan": 4, "nilai": "999.999.999.999.999.999"}],
+        },
+    )
+    r_uang = api("operator").post(
+        URL_ANGGARAN.format(slug=slug),
+        {"versi": {"4": _versi(tk_dinas)}, "butir": [{"sub_kegiatan": sub.kode, "triwulan": 4, "jumlah": panjang}]},
+    )
+    if connection.vendor == "sqlite":
+        for r in (r_nilai, r_uang):
+            assert r.status_code == 400, r.content
+            assert "angka bermakna" in r.json()["masalah"][0]["pesan"]
+        assert _jejak() == jejak
+        assert _nilai(tk_dinas, "IKU1") != Decimal("999999999999999999")
+    else:
+        assert r_uang.status_code == 200, r_uang.content
+        assert AnggaranTriwulan.objects.get(realisasi__sub_kegiatan=sub, triwulan=4).jumlah == Decimal(
+            "999999999999999.99"
+        )

@@ -24,6 +24,7 @@ def baca_laporan(path: str | Path, kemajuan: Callable[[int, int], None] | None =
     akhiran = p.suffix.lower()
     if not p.exists():
         raise LaporanTidakTerbaca(f"berkas '{p}' tidak ditemukan")
+    _periksa_ukuran(p, akhiran)
     if akhiran in AKHIRAN_DOCX:
         from .docx import baca_docx
 
@@ -53,6 +54,19 @@ def baca_laporan(path: str | Path, kemajuan: Callable[[int, int], None] | None =
     if not any(b.teks or b.baris for b in blok):
         raise LaporanTidakTerbaca(f"'{p}' kosong: tidak ada teks maupun tabel yang dapat dibaca")
     return kenali(blok, str(p))
+
+
+def _periksa_ukuran(p: Path, akhiran: str) -> None:
+    """Size before anything is read: a PDF may be a large scan, every other kind is a few megabytes."""
+    from sakip.berkas.aman import MasukanBerbahaya, periksa_ukuran
+    from sakip.core.batas import MAKS_UKURAN_BERKAS, MAKS_UKURAN_LAPORAN
+
+    try:
+        periksa_ukuran(p.stat().st_size, batas=MAKS_UKURAN_LAPORAN if akhiran in AKHIRAN_PDF else MAKS_UKURAN_BERKAS)
+    except MasukanBerbahaya as exc:
+        raise LaporanTidakTerbaca(f"'{p.name}': {exc}") from None
+    except OSError as exc:
+        raise LaporanTidakTerbaca(f"'{p}' tidak dapat dibaca: {exc.strerror}") from None
 
 
 def baca_laporan_teks(teks: str, sumber: str = "laporan") -> LaporanTercetak:

@@ -23,10 +23,16 @@ def baca_docx(path: str | Path) -> list[Blok]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
+    from sakip.berkas.aman import MasukanBerbahaya, periksa_zip
+
     from . import LaporanTidakTerbaca
 
     try:
+        with open(path, "rb") as f:
+            periksa_zip(f)  # a zip bomb is refused from the directory, before python-docx unpacks anything
         dok = Document(str(path))
+    except MasukanBerbahaya as exc:
+        raise LaporanTidakTerbaca(f"'{Path(path).name}': {exc}") from None
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise LaporanTidakTerbaca(
             f"'{path}' bukan berkas Word (.docx) yang dapat dibaca ({exc.__class__.__name__})"

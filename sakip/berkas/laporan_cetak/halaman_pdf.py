@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from sakip.core.batas import MAKS_PIKSEL_HALAMAN
+
 # a segment whose ends differ by less than this (points) across its direction is horizontal or vertical
 _LURUS = 0.1
 # a font's descent below the baseline, as a share of the em (Liberation, Arial, Times: 0,21; Calibri 0,25)
@@ -47,8 +49,13 @@ class Halaman:
         return self.tinggi
 
     def gambar(self, dpi: int):
-        """The page rendered as a greyscale PIL image (for OCR)."""
-        return self._page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        """The page rendered as a greyscale PIL image (for OCR), at a lower resolution when the page is so large
+        that `dpi` would exceed MAKS_PIKSEL_HALAMAN."""
+        skala = dpi / 72
+        piksel = max(self.lebar, 1.0) * max(self.tinggi, 1.0) * skala * skala
+        if piksel > MAKS_PIKSEL_HALAMAN:
+            skala *= (MAKS_PIKSEL_HALAMAN / piksel) ** 0.5
+        return self._page.render(scale=skala, grayscale=True).to_pil().convert("L")
 
 
 def buka(path: str) -> pdfium.PdfDocument:

@@ -12,6 +12,7 @@ cell is replaced by `TAK_TERBACA` and the place is listed, so the reviu reports 
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 
@@ -23,6 +24,14 @@ BAHASA = "ind"
 KEYAKINAN_ANGKA = 60.0
 TAK_TERBACA = "\u2047"  # ⁇ in a cell: printed, but OCR could not read it reliably
 
+# A page (rules whitened) with fewer dark pixels than this, scaled to an A4 page at DPI, holds at most a page
+# number or a stray mark (one 11-point character is about 250): Tesseract is not run on it. Blank separator
+# pages of a scan then cost only their rendering.
+TINTA_MINIMUM = 600
+_PIKSEL_A4 = (8.27 * DPI) * (11.69 * DPI)
+# white kept around the inked part of a page when it is cut out for Tesseract (pixels at DPI)
+_TEPI_POTONG = 24
+
 _ANGKA_KABUR = re.compile(r"\d[OoIlSBZ|]|[OoIlSBZ|]\d")
 _ANGKA = re.compile(r"\d")
 
@@ -31,6 +40,7 @@ class _Gagal(Exception):
     pass
 
 
+@functools.cache
 def tersedia() -> str | None:
     """None when OCR can run; otherwise the Indonesian message saying what is missing."""
     if shutil.which("tesseract") is None:
@@ -81,9 +91,20 @@ def baca_gambar(gambar, nomor: int = 0) -> list[_Unsur]:
             bersih[t["y0"] : t["y1"] + 1, max(0, x - 3) : x + 4] = 255
     from PIL import Image
 
-    data = pytesseract.image_to_data(
-        Image.fromarray(bersih), lang=BAHASA, config="--psm 4", output_type=pytesseract.Output.DICT
-    )
+    # Tesseract reads only the part of the page that holds ink (plus a margin): a scan's white margins, and a
+    # page that is blank once its rules are whitened, cost it nothing.
+    tinta = bersih < 128
+    baris_isi = np.flatnonzero(tinta.any(axis=1))
+    if int(np.count_nonzero(tinta)) < TINTA_MINIMUM * (gambar.width * gambar.height) / _PIKSEL_A4:
+        data: dict[str, list] = {"text": []}
+        y0 = x0 = 0
+    else:
+        kolom_isi = np.flatnonzero(tinta.any(axis=0))
+        y0, y1 = max(0, int(baris_isi[0]) - _TEPI_POTONG), int(baris_isi[-1]) + _TEPI_POTONG + 1
+        x0, x1 = max(0, int(kolom_isi[0]) - _TEPI_POTONG), int(kolom_isi[-1]) + _TEPI_POTONG + 1
+        data = pytesseract.image_to_data(
+            Image.fromarray(bersih[y0:y1, x0:x1]), lang=BAHASA, config="--psm 4", output_type=pytesseract.Output.DICT
+        )
     kata = []
     for i, teks in enumerate(data["text"]):
         teks = (teks or "").strip()
@@ -94,8 +115,8 @@ def baca_gambar(gambar, nomor: int = 0) -> list[_Unsur]:
             {
                 "teks": teks,
                 "conf": conf,
-                "x": data["left"][i],
-                "y": data["top"][i],
+                "x": data["left"][i] + x0,
+                "y": data["top"][i] + y0,
                 "w": data["width"][i],
                 "h": data["height"][i],
                 "baris": (data["block_num"][i], data["par_num"][i], data["line_num"][i]),

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sakip.core.batas import MAKS_HALAMAN_LAPORAN
 from sakip.core.reviu.cetak import Blok
 
 from .teks import _BUTIR, bersihkan, seperti_kepala
@@ -69,6 +70,10 @@ def baca_pdf(path: str | Path, kemajuan: Kemajuan | None = None, *, proses: int 
         jumlah = len(doc)
         if not jumlah:
             raise LaporanTidakTerbaca(f"'{nama}' tidak memuat satu halaman pun")
+        if jumlah > MAKS_HALAMAN_LAPORAN:
+            raise LaporanTidakTerbaca(
+                f"'{nama}' memuat {jumlah} halaman; paling banyak {MAKS_HALAMAN_LAPORAN} (pisahkan lampirannya)"
+            )
         if proses is None:
             proses = 2 if jumlah >= HALAMAN_PARALEL and (os.cpu_count() or 1) >= 2 else 1
         belah = jumlah if proses <= 1 else (jumlah + 1) // 2

@@ -19,6 +19,7 @@ from sakip.core.batas import MAKS_DESIMAL_UANG, ringkas
 from sakip.core.nilai import NilaiTidakValid, parse_nilai
 from sakip.core.satuan import periksa_nilai
 from sakip.web.inti.galat import AlurDitolak, KonflikVersi
+from sakip.web.inti.nilai import periksa_presisi, periksa_presisi_nilai
 from sakip.web.organisasi.akses import pastikan_ubah_pd
 from sakip.web.pengukuran.models import PeriodeRealisasi, RealisasiIndikator
 from sakip.web.pengukuran.services import ROMAWI, IsianRealisasi, realisasi_simpan
@@ -134,6 +135,7 @@ def realisasi_tulis(request: HttpRequest, data: BatchRealisasi, pd: str = SLUG, 
             teks = (b.nilai or "").strip()
             try:
                 nilai = parse_nilai(teks) if teks and teks != "-" else None
+                periksa_presisi_nilai(nilai, teks)
             except (NilaiTidakValid, AngkaTidakValid) as exc:
                 masalah.append(Masalah(butir=no, medan="nilai", pesan=f"'{ringkas(teks)}': {exc}"))
                 continue
@@ -198,6 +200,7 @@ def anggaran_tulis(request: HttpRequest, data: BatchAnggaran, pd: str = SLUG, ta
             jumlah: Decimal | None = (
                 periksa_besaran(parse_angka(teks), teks, desimal=MAKS_DESIMAL_UANG) if teks and teks != "-" else None
             )
+            periksa_presisi(jumlah, teks)
         except AngkaTidakValid as exc:
             masalah.append(Masalah(butir=no, medan="jumlah", pesan=f"'{ringkas(teks)}': {exc}"))
             continue
