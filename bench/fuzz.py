@@ -18,7 +18,9 @@ Every case runs under a time limit (`--batas-waktu`, default 20 s) in a process 
 exception that is not our refusal), hang (time limit), memory (MemoryError), exit codes outside 0/1/2, partial
 writes (an output file left behind by a refused command, or the database changed by a refused form), and values
 stored differently from what was typed (an accepted number that is not the number written). The kind ``halaman``
-posts hostile values to every form of the web app, found by crawling it as each role (bench/fuzz_halaman.py). Target: every count
+posts hostile values to every form of the web app, found by crawling it as each role (bench/fuzz_halaman.py); ``api``
+calls every operation of the OpenAPI schema with hostile parameters and bodies (bench/fuzz_api.py); ``reviu-pdf``
+feeds the reviu hand-written hostile PDFs and damaged excerpts of our Kencong PDF. Target: every count
 except accepted/refused is 0. tests/fuzz runs a fixed sample of each kind in CI.
 """
 
