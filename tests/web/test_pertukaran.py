@@ -144,6 +144,41 @@ def test_cache_bersama_antar_proses_dan_tanda_tulis(aktor, tk_dinas):
     assert h3.hasil_indikator("IKU4").realisasi == Angka(Decimal(50))
 
 
+def test_cache_proses_hanya_menyimpan_versi_terakhir(aktor, tk_dinas):
+    """After a write the entries of the old version leave this process's memory at once (the soak showed the
+    workers growing until the LRU bound); the other agency-years' entries stay."""
+    from decimal import Decimal
+
+    from sakip.core.nilai import Angka
+    from sakip.web.pengukuran import services as s
+    from sakip.web.pengukuran.models import PeriodeRealisasi
+    from sakip.web.perencanaan.models import TahunKinerja
+    from sakip.web.pertukaran import ke_berkas
+
+    lain = TahunKinerja.objects.exclude(pk=tk_dinas.pk).first()
+    ke_berkas.hasil_dari_db(lain)
+    ke_berkas.hasil_dari_db(tk_dinas)
+    ke_berkas.berkas_dari_db(tk_dinas, triwulan=frozenset({1, 2}))
+    punya = lambda pk: [k for k in ke_berkas._CACHE if k[1] == pk]  # noqa: E731
+    lama = set(punya(tk_dinas.pk))
+    assert len(lama) >= 3 and punya(lain.pk)
+    ind = Indikator.objects.get(renstra=tk_dinas.renstra, kode="IKU4")
+    p = PeriodeRealisasi.objects.get(tahun_kinerja=tk_dinas, triwulan=4)
+    s.realisasi_simpan(
+        aktor=aktor["operator"],
+        tk=tk_dinas,
+        triwulan=4,
+        versi=p.versi,
+        isian=s.IsianRealisasi(nilai={ind.pk: Angka(Decimal(51))}),
+    )
+    h = ke_berkas.hasil_dari_db(tk_dinas)
+    assert h.hasil_indikator("IKU4").realisasi == Angka(Decimal(51))
+    sekarang = set(punya(tk_dinas.pk))
+    assert not (sekarang & lama), "no entry of the old version is left"
+    assert {k[0] for k in sekarang} == {"berkas", "hasil"}
+    assert punya(lain.pk), "other agency-years keep theirs"
+
+
 def test_impor_ulang_menjaga_pk_yang_ditandatangani(db, aktor, tk_dinas):
     """Re-import keeps every signed PK version (same rows); a berkas that changes or drops one is refused,
     naming it, and nothing is saved."""

@@ -515,6 +515,7 @@ def _l2():
 def cache_kosongkan() -> None:
     with _KUNCI:
         _CACHE.clear()
+        _TANDA.clear()
     l2 = _l2()
     if l2 is not None:
         l2.clear()
@@ -539,10 +540,35 @@ def _cache(kunci: tuple, buat, *, bersama: bool = True):
         if l2 is not None:
             l2.set(nama, nilai)
     with _KUNCI:
+        _buang_versi_lama(kunci)
         _CACHE[kunci] = nilai
         while len(_CACHE) > _MAKS:
             _CACHE.popitem(last=False)
     return nilai
+
+
+# (kind, agency-year pk) → the mark of its entries held here: everything in the key but the quarter selection
+# (write mark, agency and district versions, for results also the versions of what other apps add)
+_TANDA: dict[tuple, tuple] = {}
+
+
+def _tanda(kunci: tuple) -> tuple:
+    return tuple(x for x in kunci[2:] if not isinstance(x, frozenset))
+
+
+def _buang_versi_lama(kunci: tuple) -> None:
+    """An agency-year written to has a new mark: its entries under the old mark can never be read again (every
+    read takes the current mark), so they go now instead of ageing out of the LRU. Memory then stays at one
+    version per agency-year; under steady saves it would otherwise climb to the LRU bound (soak: +70 MB per
+    worker in 10 minutes). Called under _KUNCI."""
+    jenis, tanda = kunci[:2], _tanda(kunci)
+    lama = _TANDA.get(jenis)
+    if lama == tanda:
+        return
+    _TANDA[jenis] = tanda
+    if lama is not None:
+        for k in [k for k in _CACHE if k[:2] == jenis and _tanda(k) == lama]:
+            del _CACHE[k]
 
 
 def _segar(tk: TahunKinerja) -> TahunKinerja:
