@@ -30,6 +30,11 @@ def daftar(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--berkas-data", "--data", dest="data", help="berkas SAKIP pembanding untuk laporan tercetak")
     p.add_argument("--tahun-lalu", help="berkas SAKIP tahun sebelumnya (memeriksa angka tahun lalu)")
     p.add_argument("--json", action="store_true", help="keluaran JSON: daftar temuan")
+    p.add_argument(
+        "--cakupan",
+        metavar="FILE.json",
+        help="laporan tercetak: tulis cakupan tabel baku (yang dikenali dan yang tidak ditemukan) sebagai JSON",
+    )
     p.add_argument("--chr", metavar="FILE.docx", help="tulis Catatan Hasil Reviu (DOCX)")
     p.add_argument(
         "--tingkat",
@@ -72,6 +77,7 @@ def jalankan(args: argparse.Namespace) -> int:
             if lalu is None:
                 return KELUAR_INPUT_TIDAK_VALID
         temuan = reviu_berkas(berkas, tahun_lalu=lalu)
+        laporan = None
         judul = f"Berkas data {path.name}"
         instansi, tahun = berkas.instansi.nama, berkas.tahun
     else:
@@ -103,6 +109,18 @@ def jalankan(args: argparse.Namespace) -> int:
             print(f"Catatan Hasil Reviu tidak dapat ditulis ke '{args.chr}': {exc.strerror}", file=sys.stderr)
             return KELUAR_INPUT_TIDAK_VALID
 
+    if args.cakupan and laporan is not None:
+        import json
+
+        from sakip.core.reviu.cakupan import cakupan_tabel, tabel_tak_dikenali
+
+        isi = {"tabel": [c.ke_dict() for c in cakupan_tabel(laporan)], "tak_dikenali": tabel_tak_dikenali(laporan)}
+        try:
+            Path(args.cakupan).write_text(json.dumps(isi, ensure_ascii=False, indent=2), encoding="utf-8")
+        except OSError as exc:
+            print(f"Cakupan tidak dapat ditulis ke '{args.cakupan}': {exc.strerror}", file=sys.stderr)
+            return KELUAR_INPUT_TIDAK_VALID
+
     batas = URUTAN_TINGKAT[Tingkat(args.tingkat)]
     tampil = [t for t in temuan if URUTAN_TINGKAT[t.tingkat] <= batas]
     if args.json:
@@ -111,6 +129,10 @@ def jalankan(args: argparse.Namespace) -> int:
         print(json.dumps([t.ke_dict() for t in tampil], ensure_ascii=False, indent=2))
     else:
         print(_teks(tampil, hitung_per_tingkat(temuan), judul, instansi, tahun, args.lebar, args.chr))
+        if laporan is not None:
+            from sakip.core.reviu.cakupan import teks_cakupan
+
+            print("\n" + teks_cakupan(laporan))
     return KELUAR_ADA_GALAT if any(t.tingkat is Tingkat.GALAT for t in temuan) else 0
 
 

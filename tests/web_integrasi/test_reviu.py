@@ -181,6 +181,11 @@ def test_laporan_tercetak_direviu_terhadap_data(aktor, klien, tk_kencong):
     assert j.laporan_nama == "lkjip-kencong.txt"
     sumber = {t["sumber"] for t in j.temuan}
     assert sumber == {"berkas", "laporan"}
+    # The run says which standard tables it recognised, and the page shows it beside the findings.
+    assert {c["jenis"] for c in j.cakupan} >= {"pengukuran", "anggaran", "efisiensi"}
+    assert next(c for c in j.cakupan if c["jenis"] == "pengukuran")["ditemukan"]
+    halaman = rv.get(_url("ringkasan", tk_kencong)).content.decode()
+    assert 'id="cakupan"' in halaman and "Tabel pengukuran kinerja" in halaman
     # The report's galat count for the LKjIP too: with every data galat closed, the report's still blocks it.
     for g in _galat(tk_kencong):
         if g.temuan.sumber == "berkas":

@@ -28,6 +28,9 @@ class ReviuJalan(models.Model):
     tahun_lalu = models.PositiveSmallIntegerField(null=True, blank=True)  # the previous year compared, if any
     laporan_nama = models.CharField("laporan tercetak", max_length=200, blank=True)
     temuan = models.JSONField(default=list)  # [Temuan.ke_dict(), …] in the reviu's order
+    # with a printed report: the standard tables recognised and those not found ([CakupanTabel.ke_dict(), …])
+    cakupan = models.JSONField(default=list, blank=True)
+    tabel_tak_dikenali = models.PositiveIntegerField(default=0)
     jumlah_galat = models.PositiveIntegerField(default=0)
     jumlah_peringatan = models.PositiveIntegerField(default=0)
     jumlah_catatan = models.PositiveIntegerField(default=0)

@@ -137,9 +137,13 @@ def reviu_jalankan(*, aktor: Aktor, tk: TahunKinerja, laporan: UploadedFile | No
     lalu = _tahun_lalu(tk)
     temuan = reviu_berkas(berkas, tahun_lalu=lalu)
     nama_laporan = ""
+    cakupan, tak_dikenali = [], 0
     if laporan is not None:
+        from sakip.core.reviu.cakupan import cakupan_tabel, tabel_tak_dikenali
+
         nama_laporan, cetak = _baca_laporan(laporan)
         temuan = urutkan([*temuan, *reviu_laporan(cetak, berkas)])
+        cakupan, tak_dikenali = [c.ke_dict() for c in cakupan_tabel(cetak)], tabel_tak_dikenali(cetak)
     jumlah = hitung_per_tingkat(temuan)
     with transaction.atomic():
         jalan = ReviuJalan.objects.create(
@@ -150,6 +154,8 @@ def reviu_jalankan(*, aktor: Aktor, tk: TahunKinerja, laporan: UploadedFile | No
             tahun_lalu=tk.tahun - 1 if lalu is not None else None,
             laporan_nama=nama_laporan,
             temuan=[t.ke_dict() for t in temuan],
+            cakupan=cakupan,
+            tabel_tak_dikenali=tak_dikenali,
             jumlah_galat=jumlah[Tingkat.GALAT],
             jumlah_peringatan=jumlah[Tingkat.PERINGATAN],
             jumlah_catatan=jumlah[Tingkat.CATATAN],
