@@ -65,8 +65,10 @@ def tulis_catatan_reviu(
     tahun: int | None = None,
     tanggal: date | None = None,
     tempat: str = "",
+    cakupan: Sequence[dict] = (),
 ) -> bytes:
-    """The CHR as the bytes of a .docx file."""
+    """The CHR as the bytes of a .docx file. `cakupan`: for a printed report, the standard tables recognised and
+    not found (`CakupanTabel.ke_dict()`), printed before the findings."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -124,6 +126,23 @@ def tulis_catatan_reviu(
         baris, (jumlah[Tingkat.GALAT], jumlah[Tingkat.PERINGATAN], jumlah[Tingkat.CATATAN], len(temuan)), strict=True
     ):
         _isi_sel(sel, str(n), ukuran=10)
+
+    if cakupan:
+        doc.add_paragraph()
+        doc.add_paragraph(
+            "Cakupan: aturan tabel hanya diperiksa pada tabel baku yang dikenali dalam laporan. Tidak adanya temuan "
+            "pada tabel yang tidak ditemukan tidak berarti tabel itu benar."
+        )
+        tc = doc.add_table(rows=1, cols=3)
+        tc.style = "Table Grid"
+        _lebar_kolom(tc, (Cm(10), Cm(5), Cm(11)))
+        for sel, teks in zip(tc.rows[0].cells, ("Tabel baku", "Ditemukan", "Kolom yang terbaca"), strict=True):
+            _isi_sel(sel, teks, tebal=True, ukuran=10)
+        for c in cakupan:
+            sel = tc.add_row().cells
+            _isi_sel(sel[0], c["nama"], ukuran=9)
+            _isi_sel(sel[1], ", ".join(c["lokasi"]) if c["ditemukan"] else "TIDAK DITEMUKAN", ukuran=9)
+            _isi_sel(sel[2], " | ".join(c["kolom"]), ukuran=9)
 
     doc.add_paragraph()
     if not temuan:

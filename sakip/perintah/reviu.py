@@ -104,7 +104,13 @@ def jalankan(args: argparse.Namespace) -> int:
         from sakip.laporan.catatan_reviu import tulis_catatan_reviu
 
         try:
-            Path(args.chr).write_bytes(tulis_catatan_reviu(temuan, dokumen=judul, instansi=instansi, tahun=tahun))
+            cakupan = []
+            if laporan is not None:
+                from sakip.core.reviu.cakupan import cakupan_tabel
+
+                cakupan = [c.ke_dict() for c in cakupan_tabel(laporan)]
+            isi = tulis_catatan_reviu(temuan, dokumen=judul, instansi=instansi, tahun=tahun, cakupan=cakupan)
+            Path(args.chr).write_bytes(isi)
         except OSError as exc:
             print(f"Catatan Hasil Reviu tidak dapat ditulis ke '{args.chr}': {exc.strerror}", file=sys.stderr)
             return KELUAR_INPUT_TIDAK_VALID

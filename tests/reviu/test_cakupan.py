@@ -44,3 +44,15 @@ def test_tabel_yang_tidak_ada_disebut_tidak_ditemukan(tmp_path, capsys):
     ef = next(x for x in isi["tabel"] if x["jenis"] == "efisiensi")
     assert ef["ditemukan"] is False
     assert next(x for x in isi["tabel"] if x["jenis"] == "pengukuran")["ditemukan"] is True
+
+
+def test_catatan_hasil_reviu_memuat_cakupan(tmp_path, capsys):
+    import docx
+
+    chr_ = tmp_path / "chr.docx"
+    main(["reviu", str(SEED), "--chr", str(chr_)])
+    capsys.readouterr()
+    d = docx.Document(str(chr_))
+    sel = [c.text for t in d.tables for r in t.rows for c in r.cells]
+    assert "Kolom yang terbaca" in sel
+    assert any(s.startswith("Tabel pengukuran kinerja") for s in sel)

@@ -325,6 +325,7 @@ def catatan_hasil_reviu(*, aktor: Aktor, tk: TahunKinerja) -> tuple[bytes, str]:
         tahun=tk.tahun,
         tanggal=timezone.localtime(j.dijalankan_pada).date(),
         tempat=tk.perangkat_daerah.pemda.ibu_kota,
+        cakupan=j.cakupan,
     )
     from sakip.web.dokumen.katalog import nama_berkas
 
