@@ -202,6 +202,10 @@ KASUS: dict[str, Callable[[str], str]] = {
         )
     ),
     "DATA-PANGKAT": ganti(("2\tPembina\tIV/a\t0", "2\tPenata\tIV/a\t0")),
+    # a scanned table whose realisation OCR could not read: listed, never guessed
+    "LENGKAP-OCR": ganti(
+        ("Indeks Kepuasan Masyarakat\t91,5\t84,52\t92,37%", "Indeks Kepuasan Masyarakat\t91,5\t\u2047\t92,37%")
+    ),
 }
 
 

@@ -107,3 +107,15 @@ def test_pindai_laporan_sakip_sama_isinya(tmp_path):
     (tabel,) = [b for b in baca_pdf(path) if b.jenis == "tabel"]
     assert [r[0] for r in tabel.baris[-2:]] == ["1", "2"]
     assert [len(r) for r in tabel.baris] == [5] * len(tabel.baris)
+
+
+@perlu_ocr
+def test_cakupan_menyebut_keyakinan_ocr(tmp_path):
+    from sakip.core.reviu.cakupan import cakupan_tabel, teks_cakupan
+
+    path = tmp_path / "pindai.pdf"
+    path.write_bytes(_pindai(_laporan_kecil()))
+    lap = baca_laporan(path)
+    (c,) = [x for x in cakupan_tabel(lap) if x.jenis == "pengukuran"]
+    assert c.ditemukan and c.keyakinan is not None and 0 < c.keyakinan <= 100
+    assert "dibaca OCR, keyakinan" in teks_cakupan(lap)

@@ -311,6 +311,7 @@ class _Pengenal:
                 judul=judul or bool(b.judul),
                 butir=b.butir,
                 halaman=teks_halaman(b.halaman),
+                keyakinan=b.keyakinan,
             )
         )
 
@@ -345,6 +346,7 @@ class _Pengenal:
             bagian=self.bagian,
             sasaran=self.sasaran,
             halaman=teks_halaman(b.halaman, b.halaman_akhir),
+            keyakinan=b.keyakinan,
         )
         self.lap.tabel.append(t)
         pengolah = getattr(self, f"_t_{jenis}", None)
@@ -521,7 +523,17 @@ class _Pengenal:
             bagian[-1][1].append(baris)
         for sasaran, baris, geser in bagian:
             sub = TabelCetak(
-                t.nomor, t.judul, t.jenis, t.kolom, baris, t.blok, t.bab, t.bagian, sasaran, halaman=t.halaman
+                t.nomor,
+                t.judul,
+                t.jenis,
+                t.kolom,
+                baris,
+                t.blok,
+                t.bab,
+                t.bagian,
+                sasaran,
+                halaman=t.halaman,
+                keyakinan=t.keyakinan,
             )
             pohon = self._pohon(sub, geser)
             pohon.sasaran = sasaran

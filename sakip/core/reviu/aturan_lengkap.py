@@ -113,6 +113,53 @@ def jalankan(k: Konteks) -> list[Temuan]:
             )
     hasil += _analisis(k, ada_jenis)
     hasil += _pk(k)
+    hasil += _ocr(k)
+    return hasil
+
+
+TAK_TERBACA = "\u2047"  # what the OCR reader prints for a number it could not read with confidence
+
+
+def _ocr(k: Konteks) -> list[Temuan]:
+    """Numbers of a scanned page OCR could not read with confidence are listed, never guessed: the rules skip those
+    cells, so the reviewer checks them by eye."""
+    hasil = []
+    for t in k.lap.tabel:
+        tempat = [
+            f"baris {i + 1} kolom '{t.kolom[j] if j < len(t.kolom) else j + 1}'"
+            for i, r in enumerate(t.baris)
+            for j, c in enumerate(r)
+            if TAK_TERBACA in c
+        ]
+        if tempat:
+            yakin = f" (keyakinan OCR tabel {t.keyakinan:.0f}%)" if t.keyakinan is not None else ""
+            hasil.append(
+                _t(
+                    "LENGKAP-OCR",
+                    t.lokasi(),
+                    f"{len(tempat)} sel angka hasil pindai tidak terbaca dengan yakin{yakin}: "
+                    + "; ".join(tempat[:8])
+                    + ("; …" if len(tempat) > 8 else "")
+                    + ". Aturan hitung tidak memeriksa sel itu; periksa angkanya pada dokumen asli.",
+                    tercetak=TAK_TERBACA,
+                    seharusnya="angka yang terbaca",
+                    subjek=f"ocr|{t.nama}|{t.halaman}",
+                )
+            )
+    for p in k.lap.paragraf:
+        if TAK_TERBACA in p.teks:
+            n = p.teks.count(TAK_TERBACA)
+            yakin = f" (keyakinan OCR {p.keyakinan:.0f}%)" if p.keyakinan is not None else ""
+            hasil.append(
+                _t(
+                    "LENGKAP-OCR",
+                    p.lokasi,
+                    f"{n} angka dalam uraian hasil pindai tidak terbaca dengan yakin{yakin}; periksa pada dokumen asli.",
+                    tercetak=TAK_TERBACA,
+                    seharusnya="angka yang terbaca",
+                    subjek=f"ocr|{p.nomor}",
+                )
+            )
     return hasil
 
 

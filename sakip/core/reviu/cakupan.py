@@ -17,6 +17,7 @@ class CakupanTabel:
     lokasi: tuple[str, ...]  # where it was found ("Tabel 3.1 (hlm. 12)"); empty: not found
     kolom: tuple[str, ...]  # the column labels read from the first table of the kind
     baris: int  # data rows read, over every table of the kind
+    keyakinan: float | None = None  # read through OCR: the lowest table confidence 0–100 (None: text layer)
 
     @property
     def ditemukan(self) -> bool:
@@ -37,6 +38,7 @@ def cakupan_tabel(lap: LaporanTercetak) -> list[CakupanTabel]:
                 lokasi=tuple(dict.fromkeys(t.nama + (f" ({t.halaman})" if t.halaman else "") for t in tabel)),
                 kolom=tuple(tabel[0].kolom) if tabel else (),
                 baris=sum(len(t.baris) for t in tabel),
+                keyakinan=min((t.keyakinan for t in tabel if t.keyakinan is not None), default=None),
             )
         )
     return hasil
@@ -52,7 +54,8 @@ def teks_cakupan(lap: LaporanTercetak) -> str:
     baris = ["CAKUPAN TABEL BAKU"]
     for c in cakupan_tabel(lap):
         if c.ditemukan:
-            baris.append(f"  [v] {c.nama}: {', '.join(c.lokasi)}; {c.baris} baris; kolom: {' | '.join(c.kolom)}")
+            ocr = f"; dibaca OCR, keyakinan {c.keyakinan:.0f}%" if c.keyakinan is not None else ""
+            baris.append(f"  [v] {c.nama}: {', '.join(c.lokasi)}; {c.baris} baris{ocr}; kolom: {' | '.join(c.kolom)}")
         else:
             baris.append(f"  [ ] {c.nama}: TIDAK DITEMUKAN — aturannya tidak diperiksa pada laporan ini")
     lain = tabel_tak_dikenali(lap)

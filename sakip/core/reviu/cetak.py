@@ -50,6 +50,7 @@ class Paragraf:
     judul: bool = False
     butir: bool = False
     halaman: str = ""  # "hlm. 12" in a PDF
+    keyakinan: float | None = None  # read through OCR: its mean word confidence 0–100
 
     @property
     def lokasi(self) -> str:
@@ -77,6 +78,7 @@ class TabelCetak:
     bagian: str = ""
     sasaran: int | None = None
     halaman: str = ""  # "hlm. 12" or "hlm. 12–13" in a PDF
+    keyakinan: float | None = None  # read through OCR: its mean word confidence 0–100
 
     @property
     def nama(self) -> str:

@@ -97,6 +97,7 @@ _DAFTAR = [
     Aturan("LENGKAP-PK", G, "Perjanjian Kinerja tidak dilampirkan atau tidak lengkap"),
     Aturan("LENGKAP-SEL-KOSONG", C, "Sel angka atau keterangan kosong"),
     Aturan("LENGKAP-DIKTUM", C, "Penomoran diktum keputusan melompat"),
+    Aturan("LENGKAP-OCR", P, "Angka hasil pindai tidak terbaca dengan yakin oleh OCR"),
     # single values
     Aturan("DATA-PANGKAT", P, "Pangkat tidak sesuai golongan ruang"),
 ]
