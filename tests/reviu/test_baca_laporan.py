@@ -172,3 +172,28 @@ def test_judul_tabel_di_bawah_tabel():
     )
     lap = baca_laporan_teks(teks)
     assert [(t.nomor, t.jenis) for t in lap.tabel] == [("3.1", "pengukuran"), ("3.8", "anggaran")]
+
+
+def test_baris_pertama_dengan_target_rentang_bukan_kepala():
+    """Found by the reviu corpus (bench/korpus.py): a table whose first row's target is a range ("80–90") took
+    that row for a second header row, so the indicator vanished and the next row's target was compared with it."""
+    from sakip.berkas.laporan_cetak.kenali import kenali
+    from sakip.core.reviu.cetak import Blok
+
+    blok = [
+        Blok("paragraf", "BAB II PERENCANAAN KINERJA", judul=1),
+        Blok("paragraf", "Tabel 2.4 Perjanjian Kinerja Tahun 2023"),
+        Blok(
+            "tabel",
+            baris=[
+                ["NO.", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET 2023"],
+                ["(1)", "(2)", "(3)", "(4)"],
+                ["1.", "Sasaran strategis 1", "Indikator kinerja 1", "80–90"],
+                ["", "", "Indikator kinerja 2", "94%"],
+            ],
+        ),
+    ]
+    lap = kenali(blok, "uji")
+    (t,) = lap.tabel
+    assert [r[2] for r in t.baris] == ["Indikator kinerja 1", "Indikator kinerja 2"]
+    assert "TARGET 2023" in t.kolom[3]

@@ -143,6 +143,10 @@ _KATA_KEPALA = re.compile(
 )
 
 
+_RENTANG = re.compile(r"(?<![\d.,])\d{1,4}(?:[.,]\d+)?\s*[–—-]\s*\d{1,4}(?:[.,]\d+)?(?![\d.,])")
+_RENTANG_TAHUN = re.compile(r"(19|20)\d\d\s*[–—-]\s*(19|20)\d\d")
+
+
 def seperti_kepala(sel: list[str]) -> bool:
     """A row that reads like a table header: header words and no figures."""
     isi = [c for c in sel if c]
@@ -150,6 +154,8 @@ def seperti_kepala(sel: list[str]) -> bool:
         return False
     kata = sum(1 for c in isi if _KATA_KEPALA.search(c))
     angka = sum(1 for c in isi if re.search(r"\d[.,]\d|\d%|^\d{4,}$", c) and not re.fullmatch(r"(19|20)\d\d", c))
+    # a range target ("80–90", "80 - 90") is a figure too; a span of years ("2021–2025") is a header's
+    angka += sum(1 for c in isi if _RENTANG.search(c) and not _RENTANG_TAHUN.search(c))
     return kata >= 2 and angka == 0
 
 
