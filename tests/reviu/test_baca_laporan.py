@@ -197,3 +197,55 @@ def test_baris_pertama_dengan_target_rentang_bukan_kepala():
     (t,) = lap.tabel
     assert [r[2] for r in t.baris] == ["Indikator kinerja 1", "Indikator kinerja 2"]
     assert "TARGET 2023" in t.kolom[3]
+
+
+def test_dua_tahun_berdampingan_capaian_tahun_laporan():
+    """Several years side by side: target, realisasi and capaian are the report year's (found by the corpus:
+    last year's capaian was read as this year's)."""
+    from sakip.berkas.laporan_cetak.kenali import kenali
+    from sakip.core.reviu.cetak import Blok
+
+    blok = [
+        Blok("paragraf", "LAPORAN KINERJA TAHUN 2023", judul=1),
+        Blok("paragraf", "BAB III AKUNTABILITAS KINERJA", judul=1),
+        Blok("paragraf", "Tabel 3.1 Pengukuran Kinerja Tahun 2023"),
+        Blok(
+            "tabel",
+            baris=[
+                ["NO.", "SASARAN", "INDIKATOR", "2022", "", "", "2023", "", "", "KATEGORI"],
+                ["", "", "", "TARGET", "REALISASI", "CAPAIAN", "TARGET", "REALISASI", "CAPAIAN", ""],
+                ["1", "Sasaran 1", "Indeks Kepuasan Masyarakat", "80", "80", "100,00%", "82", "85,20", "103,90%", "AA"],
+            ],
+        ),
+    ]
+    lap = kenali(blok, "uji")
+    (b,) = lap.pengukuran
+    assert (b.target.teks, b.realisasi.teks, b.capaian.teks) == ("82", "85,20", "103,90%")
+
+
+def test_sasaran_sebagai_baris_sendiri_bukan_indikator():
+    from sakip.berkas.laporan_cetak.kenali import kenali
+    from sakip.core.reviu.cetak import Blok
+
+    blok = [
+        Blok("paragraf", "BAB III AKUNTABILITAS KINERJA", judul=1),
+        Blok("paragraf", "Tabel 3.1 Pengukuran Kinerja Tahun 2023"),
+        Blok(
+            "tabel",
+            baris=[
+                ["NO.", "INDIKATOR KINERJA", "TARGET", "REALISASI", "% CAPAIAN", "KATEGORI"],
+                ["1", "Sasaran strategis 1", "", "", "", ""],
+                ["", "Indeks Kepuasan Masyarakat", "82", "85,20", "103,90%", "AA"],
+                ["", "Persentase layanan tepat waktu", "90", "87,50", "97,22%", "AA"],
+                ["2", "Sasaran strategis 2", "", "", "", ""],
+                ["", "Indeks Reformasi Birokrasi", "70", "71", "101,43%", "AA"],
+            ],
+        ),
+    ]
+    lap = kenali(blok, "uji")
+    assert [b.indikator for b in lap.pengukuran] == [
+        "Indeks Kepuasan Masyarakat",
+        "Persentase layanan tepat waktu",
+        "Indeks Reformasi Birokrasi",
+    ]
+    assert [b.sasaran for b in lap.pengukuran] == ["Sasaran strategis 1", "Sasaran strategis 1", "Sasaran strategis 2"]

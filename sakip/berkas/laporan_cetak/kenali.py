@@ -383,6 +383,15 @@ class _Pengenal:
             for y in re.findall(r"\b((?:19|20)\d\d)\b", lab)
             if "realisasi" in lab.lower()
         }
+        tahun_cap = {
+            int(y): j
+            for j, lab in enumerate(L)
+            for y in re.findall(r"\b((?:19|20)\d\d)\b", lab)
+            if "capaian" in lab.lower()
+        }
+        if len(tahun_cap) >= 2:
+            # several years side by side ("2022 | Target Realisasi Capaian | 2023 | …"): the report year's capaian
+            j_cap = tahun_cap.get(self.lap.tahun or max(tahun_cap), j_cap)
         hasil: list[BarisIndikator] = []
         sasaran_kini = ""
         for r, baris in enumerate(t.baris):
@@ -397,6 +406,11 @@ class _Pengenal:
             if not ind and not nilai_ada:
                 if hasil and sas:  # a sasaran name continued on the next page
                     hasil[-1].sasaran += " " + sas
+                continue
+            if ind and not nilai_ada and not sas and (j_sas is None or re.match(r"^\s*sasaran\b", ind, re.I)):
+                # a sasaran printed as a row of its own above its indicators (no sasaran column, or the name in
+                # the indicator column): it heads the rows below, it is not an indicator without figures
+                sasaran_kini = ind
                 continue
             if not ind and hasil and not sas:
                 continue
