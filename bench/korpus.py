@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 AKAR = Path(__file__).resolve().parents[1]
@@ -55,22 +55,20 @@ Baris = list[list[str]]
 
 
 def _angka(teks: str) -> Decimal | None:
-    """A printed Indonesian number ("1.234,56", "91%", "604.248.000") → Decimal; None when it is not one."""
-    t = teks.strip().replace("%", "").replace("Rp", "").replace(".", "").replace(",", ".").strip()
-    if not re.fullmatch(r"-?\d+(\.\d+)?", t):
-        return None
+    """A printed number ("1.234,56", "91%", "Rp 604.248.000") → Decimal, read by the project's own parser; None
+    when it is not one (a range, a grade, "-")."""
+    from sakip.core.angka import AngkaTidakValid, parse_angka
+
     try:
-        return Decimal(t)
-    except InvalidOperation:
+        return parse_angka(teks.replace("Rp.", "").replace("Rp", "").strip())
+    except (AngkaTidakValid, ValueError):
         return None
 
 
 def _id(d: Decimal, desimal: int = 2, persen: bool = False) -> str:
-    q = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
-    bulat, _, pecahan = f"{abs(q):f}".partition(".")
-    bulat = f"{int(bulat):,}".replace(",", ".")
-    s = ("-" if q < 0 else "") + bulat + ("," + pecahan if pecahan else "")
-    return s + ("%" if persen else "")
+    from sakip.core.angka import format_angka
+
+    return format_angka(d, desimal) + ("%" if persen else "")
 
 
 def _ke_inggris(teks: str) -> str:
