@@ -113,7 +113,7 @@ class Pengukuran:
 
     @staticmethod
     def dari(t: Blok) -> Pengukuran:
-        isi = [r for r in t.baris[1:] if not all(re.fullmatch(r"\(\d+\)", c or "") for c in r)]
+        isi = [r for r in t.baris[1:] if not _nomor_kolom(r)]
         return Pengukuran(list(t.baris[0]), [list(r) for r in isi])
 
 
@@ -278,8 +278,17 @@ class Galat:
     suntik: Callable[[list[Blok], int, int, random.Random], bool]
 
 
+def _nomor_kolom(r: list[str]) -> bool:
+    """The "(1) (2) (3) …" row under a header ("(6)" would otherwise read as the accounting notation of -6)."""
+    return all(re.fullmatch(r"\(\d+\)", c or "") for c in r)
+
+
 def _baris_angka(t: Blok, kolom: int) -> list[int]:
-    return [i for i, r in enumerate(t.baris) if i > 0 and len(r) > kolom and _angka(r[kolom]) is not None]
+    return [
+        i
+        for i, r in enumerate(t.baris)
+        if i > 0 and len(r) > kolom and not _nomor_kolom(r) and _angka(r[kolom]) is not None
+    ]
 
 
 def _suntik_capaian(blok, ip, ia, rng) -> bool:
