@@ -70,3 +70,22 @@ def _pengosongan_uji_melewati_kunci():
     TransactionTestCase._fixture_teardown = kosongkan
     yield
     TransactionTestCase._fixture_teardown = asli
+
+
+@pytest.fixture(autouse=True)
+def _penyimpanan_dokumen_sendiri(request, tmp_path_factory):
+    """Each test that touches the database gets an empty documents storage of its own (the stored files of one
+    test never show up in another's listing)."""
+    if "django_db" not in {m.name for m in request.node.iter_markers()} and "db" not in request.fixturenames:
+        yield
+        return
+    from django.test import override_settings
+
+    from sakip.web import settings as asli
+
+    dokumen = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": tmp_path_factory.mktemp("dokumen")},
+    }
+    with override_settings(STORAGES={**asli.STORAGES, "dokumen": dokumen}):
+        yield

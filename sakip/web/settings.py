@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "ninja",  # serves the API docs page's scripts locally (no CDN)
+    "django_tasks",  # background work: Django's tasks API (built into Django 6), docs/web.md
+    "django_tasks_db",
     *SAKIP_APPS,
 ]
 
@@ -172,16 +174,46 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_ROOT = DATA_DIR / "bukti"
+# Stored files go through Django's storage API only, never a path: "default" holds uploads (evidence, LKE
+# evidence), "dokumen" the documents the worker makes. With SAKIP_S3_BUCKET both live in one S3-compatible bucket
+# (MinIO, Ceph, AWS…) under their own prefixes, so web nodes and workers need no shared disk (docs/operasi.md).
+SAKIP_DOKUMEN_DIR = DATA_DIR / "dokumen"
+SAKIP_S3_BUCKET = os.environ.get("SAKIP_S3_BUCKET", "")
+
+
+def _penyimpanan(folder: Path, awalan: str) -> dict:
+    if not SAKIP_S3_BUCKET:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": folder}}
+    opsi = {
+        "bucket_name": SAKIP_S3_BUCKET,
+        "location": awalan,
+        "file_overwrite": False,
+        "default_acl": None,
+        "querystring_auth": True,
+    }
+    for kunci, env in (("endpoint_url", "SAKIP_S3_ENDPOINT"), ("region_name", "SAKIP_S3_REGION")):
+        if os.environ.get(env):
+            opsi[kunci] = os.environ[env]
+    if os.environ.get("SAKIP_S3_ADDRESSING_STYLE"):  # "path" for MinIO and most self-hosted servers
+        opsi["addressing_style"] = os.environ["SAKIP_S3_ADDRESSING_STYLE"]
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": opsi}
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _penyimpanan(MEDIA_ROOT, "bukti"),
+    "dokumen": _penyimpanan(SAKIP_DOKUMEN_DIR, "dokumen"),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Background work (documents) through Django's tasks API on its database backend: the same database on SQLite and
+# PostgreSQL, so no broker to run; any number of `sakip pekerja` on any machine take tasks from it (docs/web.md).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["dokumen"]}}
 
 # Evidence uploads: what a quarter's proof may be, and how big.
 SAKIP_BUKTI_MAKS_BYTE = int(os.environ.get("SAKIP_BUKTI_MAKS_BYTE", str(10 * 1024 * 1024)))
 # Documents made by the background worker (sakip pekerja): kept this many hours, then removed with their jobs.
-SAKIP_DOKUMEN_DIR = DATA_DIR / "dokumen"
 SAKIP_DOKUMEN_SIMPAN_JAM = int(os.environ.get("SAKIP_DOKUMEN_SIMPAN_JAM", "24"))
+# A running job whose worker has not beaten for this many seconds has lost its worker and is handed out again.
+SAKIP_DOKUMEN_BATAS_DETAK = int(os.environ.get("SAKIP_DOKUMEN_BATAS_DETAK", "120"))
 # Public document requests waiting at once (an identical request shares the job already queued).
 SAKIP_DOKUMEN_ANTRIAN_PUBLIK = int(os.environ.get("SAKIP_DOKUMEN_ANTRIAN_PUBLIK", "20"))
 # A printed report uploaded for the reviu may be this big.

@@ -140,8 +140,7 @@ def test_hanya_admin_pemda_yang_mengunggah(admin, jember):
     assert not BerkasDaerahTahun.objects.exists()
 
 
-def test_lkjip_pemda_lewat_antrean(admin, jember, tmp_path, settings):
-    settings.SAKIP_DOKUMEN_DIR = str(tmp_path)
+def test_lkjip_pemda_lewat_antrean(admin, jember):
     c = _klien(admin)
     r = c.post("/daerah/2023/lkjip/", {"format": "docx"}, follow=True)
     assert "belum diunggah" in r.content.decode()  # no district file yet: refused with the reason

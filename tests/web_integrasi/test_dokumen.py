@@ -112,9 +112,8 @@ def test_publik_hanya_data_terbit_dan_triwulan_terkunci(aktor, klien, tk_dinas):
     unduh = publik.get(_url("publik_unduh", tk_dinas, kode=p_publik.kode))
     assert unduh.status_code == 200
     baris_publik = _baris_tabel_31(b"".join(unduh.streaming_content), "Jumlah layanan publik yang terintegrasi")
-    baris_dalam = _baris_tabel_31(
-        pekerja.path_hasil(Pekerjaan.objects.get(pk=p_dalam.pk)).read_bytes(), "Jumlah layanan"
-    )
+    with pekerja.buka_hasil(Pekerjaan.objects.get(pk=p_dalam.pk)) as f:
+        baris_dalam = _baris_tabel_31(f.read(), "Jumlah layanan")
     assert "12 Layanan" in baris_publik  # 3 + 5 + 4, TW I–III
     assert "19 Layanan" in baris_dalam  # with the draft TW IV: 3 + 5 + 4 + 7
 
@@ -194,21 +193,31 @@ def test_klaim_pemulihan_dan_pembersihan(aktor, tk_dinas, settings):
     from datetime import timedelta
 
     from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
 
     a = services.dokumen_minta(aktor=aktor["operator"], tk=tk_dinas, dokumen="rkt", format="xlsx")
     b = services.dokumen_minta(aktor=aktor["operator"], tk=tk_dinas, dokumen="iku", format="xlsx")
-    k1, k2 = pekerja.klaim("pekerja-1"), pekerja.klaim("pekerja-2")
-    assert {k1.pk, k2.pk} == {a.pk, b.pk} and k1.pekerja == "pekerja-1" and k1.percobaan == 1
-    assert pekerja.klaim("pekerja-3") is None
+    # Each job is stored with its task, in one transaction.
+    assert set(DBTaskResult.objects.ready().values_list("id", flat=True)) == {a.tugas, b.tugas}
+    k1 = pekerja.klaim(a.pk, "pekerja-1")
+    assert k1.pekerja == "pekerja-1" and k1.percobaan == 1 and k1.status == Pekerjaan.BERJALAN
+    assert pekerja.klaim(a.pk, "pekerja-3") is None  # a job is claimed once
+    DBTaskResult.objects.filter(id=a.tugas).update(status="RUNNING")
 
-    # pekerja-1 stops beating: its job is queued again; a worker that lost its job drops its result.
+    # pekerja-1 stops beating: its job gets a new task, the old task is closed; a worker that lost its job drops
+    # its result.
     Pekerjaan.objects.filter(pk=k1.pk).update(detak=timezone.now() - timedelta(minutes=30))
     assert pekerja.pulihkan_macet() == 1
+    assert pekerja.pulihkan_macet() == 0  # handed out once
     k1.refresh_from_db()
-    assert k1.status == Pekerjaan.ANTRI
-    pekerja.kerjakan(k1, "pekerja-1")  # the old worker finishing late changes nothing
+    assert k1.status == Pekerjaan.ANTRI and k1.tugas != a.tugas
+    lama = DBTaskResult.objects.get(id=a.tugas)
+    assert lama.status == "FAILED" and lama.exception_class_path.endswith("PekerjaTerhenti")
+    assert DBTaskResult.objects.get(id=k1.tugas).status == "READY"
+    pekerja.kerjakan(k1, "pekerja-1")  # the old worker finishing late changes nothing and leaves no file
     k1.refresh_from_db()
     assert k1.status == Pekerjaan.ANTRI and not k1.berkas_hasil
+    assert pekerja.penyimpanan().listdir("")[1] == []
     # After too many attempts a job fails with a message.
     Pekerjaan.objects.filter(pk=k1.pk).update(
         status=Pekerjaan.BERJALAN, percobaan=pekerja.MAKS_PERCOBAAN, detak=timezone.now() - timedelta(hours=1)
@@ -217,28 +226,46 @@ def test_klaim_pemulihan_dan_pembersihan(aktor, tk_dinas, settings):
     k1.refresh_from_db()
     assert k1.status == Pekerjaan.GAGAL and "terhenti" in k1.galat
 
-    # Retention: finished jobs older than SAKIP_DOKUMEN_SIMPAN_JAM go with their files.
+    # Retention: finished jobs older than SAKIP_DOKUMEN_SIMPAN_JAM go with their files and their finished tasks.
+    k2 = pekerja.klaim(b.pk, "pekerja-2")
     pekerja.kerjakan(k2, "pekerja-2")
     k2.refresh_from_db()
-    berkas = pekerja.path_hasil(k2)
-    assert berkas.is_file()
+    assert k2.status == Pekerjaan.SELESAI and pekerja.berkas_ada(k2)
     Pekerjaan.objects.filter(pk__in=[k1.pk, k2.pk]).update(dibuat_pada=timezone.now() - timedelta(hours=25))
+    DBTaskResult.objects.filter(status="FAILED").update(finished_at=timezone.now() - timedelta(hours=25))
     assert pekerja.bersihkan() == 2
-    assert not berkas.exists() and not Pekerjaan.objects.exists()
+    assert not pekerja.berkas_ada(k2) and not Pekerjaan.objects.exists()
+    assert not DBTaskResult.objects.filter(status="FAILED").exists()
 
 
-def test_klaim_cas_melewati_yang_sudah_diambil(aktor, tk_dinas):
-    """SQLite's claim: a candidate another worker took between reading and updating is skipped."""
-    from django.utils import timezone
+def test_tugas_ganda_dikerjakan_sekali(aktor, tk_dinas):
+    """A job delivered by two tasks (a retry racing a slow worker) is produced once: the second task finds it
+    taken and leaves it."""
+    from django_tasks_db.models import DBTaskResult
 
-    a = services.dokumen_minta(aktor=aktor["operator"], tk=tk_dinas, dokumen="rkt", format="xlsx")
-    b = services.dokumen_minta(aktor=aktor["operator"], tk=tk_dinas, dokumen="iku", format="xlsx")
-    calon = [a.pk, b.pk]
-    assert pekerja.klaim("lain").pk == a.pk  # another worker is quicker
-    ubah = {"status": Pekerjaan.BERJALAN, "pekerja": "saya", "mulai_pada": timezone.now(), "detak": timezone.now()}
-    p = pekerja.klaim_cas(calon, ubah)
-    assert p.pk == b.pk and p.pekerja == "saya"
-    assert pekerja.klaim_cas(calon, ubah) is None
+    from sakip.web.dokumen.tugas import antrekan
+
+    p = services.dokumen_minta(aktor=aktor["operator"], tk=tk_dinas, dokumen="iku", format="xlsx")
+    antrekan(p.pk)
+    assert DBTaskResult.objects.ready().count() == 2
+    assert pekerja.jalankan_satu().status == Pekerjaan.SELESAI
+    assert pekerja.jalankan_satu().status == Pekerjaan.SELESAI
+    assert pekerja.jalankan_satu() is None
+    assert sorted(DBTaskResult.objects.values_list("return_value", flat=True)) == ["dilewati", "selesai"]
+    p.refresh_from_db()
+    assert p.percobaan == 1 and pekerja.penyimpanan().listdir("")[1] == [p.berkas_hasil]
+
+
+def test_pekerjaan_tanpa_tugas_diadopsi(tk_dinas):
+    """A queued job no live task carries (queued before the task engine, or its task pruned) gets one."""
+    p = Pekerjaan.objects.create(
+        tahun_kinerja=tk_dinas, tahun=2023, dokumen="iku", format="xlsx", sidik="lama", triwulan=[1, 2, 3, 4]
+    )
+    assert pekerja.jalankan_satu() is None
+    assert pekerja.adopsi_yatim() == 1 and pekerja.adopsi_yatim() == 0
+    assert pekerja.jalankan_satu().pk == p.pk
+    p.refresh_from_db()
+    assert p.status == Pekerjaan.SELESAI, p.galat
 
 
 def test_perintah_pekerja_sekali(aktor, tk_dinas):
@@ -255,13 +282,14 @@ def test_perintah_pekerja_sekali(aktor, tk_dinas):
 
 @pytest.mark.django_db(transaction=True)
 def test_klaim_bersamaan_tidak_ganda():
-    """Four workers claim twenty jobs at once: each job goes to exactly one of them (PostgreSQL: SKIP LOCKED).
-    On SQLite the in-memory test database cannot be written from several threads; its claim is the compare-and-set
-    tested above."""
+    """Four workers take twenty tasks at once: each task, and each job, goes to exactly one of them (PostgreSQL:
+    SKIP LOCKED). On SQLite the in-memory test database cannot be written from several threads; there the engine
+    takes a task in an exclusive transaction."""
     import os
     import threading
 
     from django.db import connection
+    from django_tasks_db.models import DBTaskResult
 
     if not os.environ.get("DATABASE_URL"):
         pytest.skip("baris terkunci: PostgreSQL")
@@ -269,19 +297,18 @@ def test_klaim_bersamaan_tidak_ganda():
 
     pemda = Pemda.objects.create(nama="Uji klaim")
     for i in range(20):
-        Pekerjaan.objects.create(
-            jenis=Pekerjaan.KUMPULAN, pemda=pemda, tahun=2023, dokumen="lkjip", format="pdf", sidik=f"k{i}"
-        )
-    hasil: list[tuple[int, int]] = []
+        services._antri(jenis=Pekerjaan.KUMPULAN, pemda=pemda, tahun=2023, dokumen="lkjip", format="pdf", sidik=f"k{i}")
+    hasil: list[tuple[str, int]] = []
     kunci = threading.Lock()
     serentak = threading.Barrier(4)
 
     def kerja(n: int) -> None:
         try:
             serentak.wait()
-            while (p := pekerja.klaim(f"pekerja-{n}")) is not None:
+            w = pekerja.PekerjaTugas(sekali=True)
+            while (t := w.satu()) is not None:
                 with kunci:
-                    hasil.append((p.pk, n))
+                    hasil.append((str(t.id), n))
         finally:
             connection.close()
 
@@ -290,8 +317,10 @@ def test_klaim_bersamaan_tidak_ganda():
         t.start()
     for t in utas:
         t.join(60)
-    assert len(hasil) == 20 and len({pk for pk, _ in hasil}) == 20
-    assert set(Pekerjaan.objects.values_list("status", flat=True)) == {Pekerjaan.BERJALAN}
+    assert len(hasil) == 20 and len({kode for kode, _ in hasil}) == 20
+    assert all(len(w) == 1 for w in DBTaskResult.objects.values_list("worker_ids", flat=True))
+    # The district has no agency data: every job ends failed with the reason, after one attempt each.
+    assert set(Pekerjaan.objects.values_list("status", "percobaan")) == {(Pekerjaan.GAGAL, 1)}
 
 
 def test_data_berubah_sebelum_dikerjakan(aktor, tk_dinas):

@@ -9,7 +9,7 @@ from django.http import FileResponse, HttpRequest
 from ninja import Path as NinjaPath
 
 from sakip.web.dokumen.models import Pekerjaan
-from sakip.web.dokumen.pekerja import berkas_ada, path_hasil
+from sakip.web.dokumen.pekerja import berkas_ada, buka_hasil
 from sakip.web.dokumen.selectors import dokumen_tersedia, pekerjaan_pd
 from sakip.web.inti.galat import AlurDitolak, TidakDitemukan
 from sakip.web.pertukaran.ke_berkas import sidik_data
@@ -125,4 +125,4 @@ def dokumen_unduh(request: HttpRequest, kode: str = KODE, pd: str = SLUG, tahun:
         raise AlurDitolak(f"Dokumen ini belum dapat diunduh: {p.get_status_display().lower()}. {p.galat}".strip())
     if not berkas_ada(p):
         raise TidakDitemukan("Berkas dokumen ini sudah dihapus setelah masa simpannya. Silakan minta ulang.")
-    return FileResponse(path_hasil(p).open("rb"), as_attachment=True, filename=p.nama_berkas, content_type=p.jenis_isi)
+    return FileResponse(buka_hasil(p), as_attachment=True, filename=p.nama_berkas, content_type=p.jenis_isi)

@@ -1,9 +1,10 @@
-"""The document job queue: one row per document (or ZIP of documents) to produce, claimed by a worker.
+"""The document jobs: one row per document (or ZIP of documents) to produce — what was asked, by whom, how far it
+is, and where its file is.
 
-A job is durable: it survives a restart of the web server or the worker. A worker claims a queued job atomically
-(PostgreSQL: ``SELECT … FOR UPDATE SKIP LOCKED``; SQLite: a compare-and-set UPDATE, SQLite serialising writes),
-beats a heartbeat while it works, and leaves either a file under the data folder or an Indonesian message. A job
-whose worker stopped (no heartbeat) is queued again, at most a few times.
+The row is the domain's record; carrying it to a worker is the task engine's (Django's tasks API, tugas.py). A job
+is durable: it survives a restart of the web server or the worker. The worker that runs it claims the row with a
+compare-and-set, beats a heartbeat while it works, and leaves either a file in the ``dokumen`` storage or an
+Indonesian message. A job whose worker stopped (no heartbeat) is handed to the engine again, at most a few times.
 """
 
 from __future__ import annotations
@@ -54,12 +55,14 @@ class Pekerjaan(models.Model):
     tahap = models.CharField(max_length=200, blank=True)  # the step in progress, for people
     galat = models.TextField(blank=True)  # Indonesian message when it failed (never a traceback)
     pesan = models.TextField(blank=True)  # a note on a finished job (e.g. agencies left out of a ZIP)
-    berkas_hasil = models.CharField(max_length=300, blank=True)  # file name under the documents folder
+    berkas_hasil = models.CharField(max_length=300, blank=True)  # file name in the "dokumen" storage
     nama_berkas = models.CharField(max_length=200, blank=True)  # the download's file name
     jenis_isi = models.CharField(max_length=120, blank=True)
     ukuran = models.PositiveBigIntegerField(null=True, blank=True)
     percobaan = models.PositiveSmallIntegerField(default=0)
     pekerja = models.CharField(max_length=120, blank=True)  # who claimed it (host:pid:thread)
+    # The task (django-tasks result id) that carries the current attempt; a new attempt gets a new task.
+    tugas = models.UUIDField(null=True, blank=True, db_index=True)
     detak = models.DateTimeField(null=True, blank=True)  # the worker's last sign of life
     dibuat_pada = models.DateTimeField(auto_now_add=True)
     mulai_pada = models.DateTimeField(null=True, blank=True)

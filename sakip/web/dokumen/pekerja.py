@@ -1,16 +1,22 @@
-"""The document worker: claims queued jobs (models.Pekerjaan) and produces their files, outside any web request.
+"""The document worker: runs the document tasks (tugas.py) and produces their files, outside any web request.
 
-Run by ``sakip pekerja`` (or ``sakip manage pekerja``); ``sakip serve`` starts one beside gunicorn and ``sakip
-demo`` runs one in a thread of its own process. Several workers (on one or more machines) may run at once: a job
-is claimed by exactly one of them —
+Transport is Django's tasks API on the django-tasks-db backend: a request stores its job row (models.Pekerjaan) and
+its task in one transaction; ``sakip pekerja`` runs the backend's worker, which takes each task exactly once
+(PostgreSQL ``SELECT … FOR UPDATE SKIP LOCKED``; SQLite an exclusive transaction). Several workers on one or more
+machines may run at once. The backend has no leases: a task whose worker was killed stays "running" for ever. So
+the job row keeps its own, as before the engine came —
 
-- PostgreSQL: ``SELECT … FOR UPDATE SKIP LOCKED`` takes the oldest queued job no other transaction holds;
-- SQLite (no row locks): a compare-and-set ``UPDATE … WHERE status = 'antri'``, which SQLite's single writer
-  makes atomic; the loser of a race simply tries the next job.
+- the task claims its job with a compare-and-set (``UPDATE … WHERE status = 'antri'``): a task delivered twice, or
+  a job already taken again, runs at most once;
+- a running job beats a heartbeat (`detak`) from a thread beside the work; one silent for
+  ``SAKIP_DOKUMEN_BATAS_DETAK`` seconds has lost its worker and gets a new task (at most `MAKS_PERCOBAAN` attempts
+  in all), then fails with a message; every write of the old attempt checks it still owns the job, so a worker that
+  was only slow drops its result instead of overwriting the new one;
+- each attempt writes its own file name, and only the attempt that owns the job at the end records it.
 
-A running job beats a heartbeat (`detak`); one whose worker vanished is queued again (at most `MAKS_PERCOBAAN`
-attempts in all), then failed with a message. Finished files live under ``SAKIP_DOKUMEN_DIR`` for
-``SAKIP_DOKUMEN_SIMPAN_JAM`` hours; the worker removes older ones with their jobs.
+The upkeep (re-queueing, orphans, retention, the worker's own sign of life for /siap/) runs in a thread of every
+worker (`Penjaga`). Finished files live in the ``dokumen`` storage (settings.STORAGES) for
+``SAKIP_DOKUMEN_SIMPAN_JAM`` hours; the upkeep removes older ones with their jobs.
 """
 
 from __future__ import annotations
@@ -18,18 +24,24 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import socket
 import tempfile
 import threading
 import time
 import zipfile
 from datetime import timedelta
-from pathlib import Path
 
 from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import storages
 from django.db import DatabaseError, close_old_connections, connection, connections, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
+from django_tasks_db.compat import TaskResultStatus
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
+from django_tasks_db.utils import exclusive_transaction
 
 from sakip.berkas.baca import BerkasTidakValid
 from sakip.web.operasi import detak
@@ -37,101 +49,143 @@ from sakip.web.perencanaan.models import TahunKinerja
 
 from .katalog import JENIS_ISI, nama_berkas
 from .models import Pekerjaan
+from .tugas import ANTRIAN, antrekan
 
 log = logging.getLogger("sakip.dokumen")
 
 MAKS_PERCOBAAN = 3
-BATAS_DETAK = timedelta(minutes=10)  # a running job silent this long has lost its worker
-SELANG_BERSIH = 300  # seconds between clean-ups
+SELANG_DETAK = 15  # seconds between a running job's heartbeats
+SELANG_PULIH = 30  # seconds between looks for jobs that lost their worker
+SELANG_BERSIH = 300  # seconds between retention clean-ups
+# How many processes render the documents of a ZIP of every agency (`sakip pekerja --proses`).
+PROSES_KUMPULAN = 1
 
 
 class Dibatalkan(Exception):
     """The job was taken from this worker (re-queued after a lost heartbeat): its result is dropped."""
 
 
-def folder() -> Path:
-    f = Path(settings.SAKIP_DOKUMEN_DIR)
-    f.mkdir(parents=True, exist_ok=True)
-    return f
+class PekerjaTerhenti(Exception):
+    """Recorded on a task whose worker stopped while running it (its job was handed to a new task)."""
+
+
+def penyimpanan():
+    return storages["dokumen"]
 
 
 def berkas_ada(p: Pekerjaan) -> bool:
-    return bool(p.berkas_hasil) and (folder() / p.berkas_hasil).is_file()
+    return bool(p.berkas_hasil) and penyimpanan().exists(p.berkas_hasil)
 
 
-def path_hasil(p: Pekerjaan) -> Path:
-    return folder() / p.berkas_hasil
+def buka_hasil(p: Pekerjaan):
+    """The finished file, opened for reading (a local file or an object-store stream)."""
+    return penyimpanan().open(p.berkas_hasil, "rb")
 
 
 def nama_pekerja() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
 
 
-# --- claiming ---------------------------------------------------------------------------------------------------
+def batas_detak() -> timedelta:
+    return timedelta(seconds=settings.SAKIP_DOKUMEN_BATAS_DETAK)
 
 
-def klaim(nama: str) -> Pekerjaan | None:
-    """Take the oldest queued job for this worker, or None."""
+# --- claiming and recovering --------------------------------------------------------------------------------------
+
+
+def klaim(pk: int, nama: str) -> Pekerjaan | None:
+    """Make a queued job ours, or None when it is not queued (finished, or running under another task)."""
     sekarang = timezone.now()
-    ubah = {"status": Pekerjaan.BERJALAN, "pekerja": nama, "mulai_pada": sekarang, "detak": sekarang}
-    if connection.features.has_select_for_update_skip_locked:
-        with transaction.atomic():
-            p = (
-                Pekerjaan.objects.select_for_update(skip_locked=True)
-                .filter(status=Pekerjaan.ANTRI)
-                .order_by("dibuat_pada", "id")
-                .first()
-            )
-            if p is None:
-                return None
-            Pekerjaan.objects.filter(pk=p.pk).update(percobaan=F("percobaan") + 1, **ubah)
-        p.refresh_from_db()
-        return p
-    calon = Pekerjaan.objects.filter(status=Pekerjaan.ANTRI).order_by("dibuat_pada", "id").values_list("pk", flat=True)
-    return klaim_cas(list(calon[:10]), ubah)
+    if not Pekerjaan.objects.filter(pk=pk, status=Pekerjaan.ANTRI).update(
+        status=Pekerjaan.BERJALAN,
+        pekerja=nama,
+        mulai_pada=sekarang,
+        detak=sekarang,
+        percobaan=F("percobaan") + 1,
+    ):
+        return None
+    return Pekerjaan.objects.get(pk=pk)
 
 
-def klaim_cas(calon: list[int], ubah: dict) -> Pekerjaan | None:
-    """Compare-and-set: the first candidate still queued becomes ours; one another worker took since the
-    candidates were read is skipped (its UPDATE matches no row)."""
-    for pk in calon:
-        if Pekerjaan.objects.filter(pk=pk, status=Pekerjaan.ANTRI).update(percobaan=F("percobaan") + 1, **ubah):
-            return Pekerjaan.objects.get(pk=pk)
-    return None
+def _tugas_terhenti(kode_tugas) -> None:
+    if kode_tugas is not None:
+        DBTaskResult.objects.filter(id=kode_tugas, status=TaskResultStatus.RUNNING).update(
+            status=TaskResultStatus.FAILED,
+            finished_at=timezone.now(),
+            exception_class_path=f"{__name__}.PekerjaTerhenti",
+            traceback="Pekerja berhenti ketika tugas berjalan (detak hilang); pekerjaan diserahkan ke tugas baru.",
+        )
 
 
 def pulihkan_macet() -> int:
-    """Jobs whose worker stopped beating: queue them again, or fail them after too many attempts."""
-    batas = timezone.now() - BATAS_DETAK
-    macet = Pekerjaan.objects.filter(status=Pekerjaan.BERJALAN, detak__lt=batas)
-    gagal = macet.filter(percobaan__gte=MAKS_PERCOBAAN).update(
-        status=Pekerjaan.GAGAL,
-        galat="Pembuatan dokumen terhenti berulang kali (pekerja latar berhenti). Silakan minta ulang; bila terulang, "
-        "hubungi admin.",
-        selesai_pada=timezone.now(),
-    )
-    ulang = macet.filter(percobaan__lt=MAKS_PERCOBAAN).update(
-        status=Pekerjaan.ANTRI, pekerja="", tahap="Menunggu giliran (diulang setelah pekerja terhenti)"
-    )
-    return gagal + ulang
+    """Jobs whose worker stopped beating: hand them to a new task, or fail them after too many attempts. Each job is
+    taken with a compare-and-set, so two workers doing this at once hand a job out once."""
+    batas = timezone.now() - batas_detak()
+    n = 0
+    for pk, percobaan, kode_tugas in Pekerjaan.objects.filter(status=Pekerjaan.BERJALAN, detak__lt=batas).values_list(
+        "pk", "percobaan", "tugas"
+    ):
+        with transaction.atomic():
+            masih = Pekerjaan.objects.filter(pk=pk, status=Pekerjaan.BERJALAN, detak__lt=batas)
+            if percobaan >= MAKS_PERCOBAAN:
+                berubah = masih.update(
+                    status=Pekerjaan.GAGAL,
+                    galat="Pembuatan dokumen terhenti berulang kali (pekerja latar berhenti). Silakan minta ulang; "
+                    "bila terulang, hubungi admin.",
+                    selesai_pada=timezone.now(),
+                )
+            else:
+                berubah = masih.update(
+                    status=Pekerjaan.ANTRI, pekerja="", tahap="Menunggu giliran (diulang setelah pekerja terhenti)"
+                )
+                if berubah:
+                    antrekan(pk)
+            if berubah:
+                _tugas_terhenti(kode_tugas)
+                n += 1
+    return n
+
+
+def adopsi_yatim() -> int:
+    """Queued jobs no live task carries (queued before the task engine came, or their task was pruned): give each a
+    task. A job with a waiting or running task is left alone; one delivered twice still runs once (`klaim`)."""
+    hidup = DBTaskResult.objects.filter(status__in=(TaskResultStatus.READY, TaskResultStatus.RUNNING)).values("id")
+    yatim = Pekerjaan.objects.filter(status=Pekerjaan.ANTRI).filter(Q(tugas__isnull=True) | ~Q(tugas__in=hidup))
+    n = 0
+    for pk in yatim.values_list("pk", flat=True):
+        with transaction.atomic():
+            antrekan(pk)
+        n += 1
+    return n
 
 
 def bersihkan() -> int:
-    """Remove jobs (and their files) older than the retention period, and files no job refers to."""
+    """Remove jobs (and their files) older than the retention period, finished tasks as old, and stored files no
+    job refers to."""
     batas = timezone.now() - timedelta(hours=settings.SAKIP_DOKUMEN_SIMPAN_JAM)
+    s = penyimpanan()
     lama = Pekerjaan.objects.filter(status__in=(Pekerjaan.SELESAI, Pekerjaan.GAGAL), dibuat_pada__lt=batas)
     n = 0
     for p in lama.iterator():
         if p.berkas_hasil:
-            (folder() / p.berkas_hasil).unlink(missing_ok=True)
+            s.delete(p.berkas_hasil)
         p.delete()
         n += 1
+    DBTaskResult.objects.filter(
+        status__in=(TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED), finished_at__lt=batas
+    ).delete()
     dipakai = set(Pekerjaan.objects.exclude(berkas_hasil="").values_list("berkas_hasil", flat=True))
-    tepi = time.time() - settings.SAKIP_DOKUMEN_SIMPAN_JAM * 3600
-    for f in folder().iterdir():
-        if f.is_file() and f.name not in dipakai and f.stat().st_mtime < tepi:
-            f.unlink(missing_ok=True)
+    with contextlib.suppress(FileNotFoundError):  # the folder is made on the first save
+        for nama in s.listdir("")[1]:
+            if nama not in dipakai and s.get_modified_time(nama) < batas:
+                s.delete(nama)
     return n
+
+
+def rawat() -> None:
+    """One round of upkeep (every worker does it; each step is safe to run from many at once)."""
+    pulihkan_macet()
+    adopsi_yatim()
 
 
 # --- working ------------------------------------------------------------------------------------------------------
@@ -146,18 +200,15 @@ def _maju(p: Pekerjaan, nama: str, kemajuan: int, total: int, tahap: str) -> Non
 
 
 def _simpan_berkas(p: Pekerjaan, tulis) -> tuple[str, int]:
-    """Write the output next to its final place, then move it there (never a half-written file)."""
+    """Write the output to a local temporary file, then hand it to the storage under a name of this attempt (a
+    slow earlier attempt can never overwrite, or delete, the file of the attempt that owns the job)."""
     akhiran = "zip" if p.jenis == Pekerjaan.KUMPULAN else p.format
-    nama = f"{p.kode}.{akhiran}"
-    fd, sementara = tempfile.mkstemp(dir=folder(), prefix=".sementara-", suffix=f".{akhiran}")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            tulis(f)
-        os.replace(sementara, folder() / nama)
-    except BaseException:
-        Path(sementara).unlink(missing_ok=True)
-        raise
-    return nama, (folder() / nama).stat().st_size
+    with tempfile.TemporaryFile() as f:
+        tulis(f)
+        ukuran = f.tell()
+        f.seek(0)
+        nama = penyimpanan().save(f"{p.kode}-{p.percobaan}.{akhiran}", File(f))
+    return nama, ukuran
 
 
 def _selesai(p: Pekerjaan, nama: str, berkas: str, ukuran: int, nama_unduh: str, pesan: str = "") -> None:
@@ -174,7 +225,7 @@ def _selesai(p: Pekerjaan, nama: str, berkas: str, ukuran: int, nama_unduh: str,
         detak=timezone.now(),
     )
     if not n:
-        (folder() / berkas).unlink(missing_ok=True)
+        penyimpanan().delete(berkas)
         raise Dibatalkan
 
 
@@ -325,7 +376,7 @@ def _kerjakan_kumpulan(p: Pekerjaan, nama: str, proses: int) -> None:
 
     berkas, ukuran = _simpan_berkas(p, tulis)
     if not berhasil:
-        (folder() / berkas).unlink(missing_ok=True)
+        penyimpanan().delete(berkas)
         _gagal(p, nama, "Tidak ada dokumen yang dapat disusun. " + "; ".join(f"{x}: {m}" for x, m in gagal[:5]))
         return
     pesan = f"{berhasil} dokumen disusun."
@@ -335,80 +386,187 @@ def _kerjakan_kumpulan(p: Pekerjaan, nama: str, proses: int) -> None:
     _selesai(p, nama, berkas, ukuran, nama_zip, pesan)
 
 
-# --- the loop --------------------------------------------------------------------------------------------------
+# --- running -------------------------------------------------------------------------------------------------
 
 
-def jalankan_satu(*, proses: int = 1) -> Pekerjaan | None:
-    """Claim and produce one job (tests, ``--sekali``). Returns the job as it ended, or None when none waits."""
+@contextlib.contextmanager
+def _berdetak(p: Pekerjaan, nama: str):
+    """Beat the job's heartbeat from a thread of its own while the work runs: one long step (a big PDF) must not
+    look like a dead worker. Not inside a caller's transaction (a test): another connection could not see the row."""
+    if connection.in_atomic_block:
+        yield
+        return
+    selesai = threading.Event()
+
+    def detakkan() -> None:
+        try:
+            while not selesai.wait(SELANG_DETAK):
+                with contextlib.suppress(DatabaseError):
+                    Pekerjaan.objects.filter(pk=p.pk, status=Pekerjaan.BERJALAN, pekerja=nama).update(
+                        detak=timezone.now()
+                    )
+        finally:
+            connection.close()
+
+    t = threading.Thread(target=detakkan, name=f"detak-{p.kode}", daemon=True)
+    t.start()
+    try:
+        yield
+    finally:
+        selesai.set()
+        t.join(SELANG_DETAK + 5)
+
+
+def jalankan_pekerjaan(pk: int) -> str:
+    """The body of the document task: claim the job, produce it. Returns how it ended (the task's result)."""
     nama = nama_pekerja()
-    p = klaim(nama)
+    p = klaim(pk, nama)
     if p is None:
+        return "dilewati"  # finished, failed, or running under a newer task
+    with _berdetak(p, nama):
+        kerjakan(p, nama, proses=PROSES_KUMPULAN)
+    return Pekerjaan.objects.filter(pk=pk).values_list("status", flat=True).first() or "dihapus"
+
+
+class PekerjaTugas(Worker):
+    """django-tasks-db's worker on the document queue, counting what it ran."""
+
+    def __init__(self, *, sekali: bool = False, jeda: float = 1.0):
+        super().__init__(
+            queue_names=[ANTRIAN],
+            interval=jeda,
+            batch=sekali,
+            backend_name="default",
+            startup_delay=not sekali,
+            max_tasks=None,
+            worker_id=nama_pekerja()[-64:],
+            excluded_queue_names=[],
+        )
+        self.dikerjakan = 0
+
+    def run_task(self, db_task_result: DBTaskResult) -> None:
+        super().run_task(db_task_result)
+        self.dikerjakan += 1
+
+    def satu(self) -> DBTaskResult | None:
+        """Take and run one waiting task, without the loop's connection housekeeping (safe inside a caller's
+        transaction). Returns the task as it ended, or None when none waits."""
+        with exclusive_transaction():
+            t = DBTaskResult.objects.ready().filter(backend_name=self.backend_name, queue_name=ANTRIAN).get_locked()
+            if t is None:
+                return None
+            t.claim(self.worker_id)
+        self.run_task(t)
+        return t
+
+
+def jalankan_satu() -> Pekerjaan | None:
+    """Run one waiting task (tests). Returns its job as it ended, or None when no task waits."""
+    t = PekerjaTugas(sekali=True).satu()
+    if t is None:
         return None
-    kerjakan(p, nama, proses=proses)
-    p.refresh_from_db()
-    return p
+    return Pekerjaan.objects.filter(pk=t.args_kwargs["args"][0]).first()
+
+
+class Penjaga(threading.Thread):
+    """The upkeep beside a worker: its sign of life, re-queueing, retention; and the end of the worker when
+    `berhenti` is set or the parent process (`induk`, `sakip serve`) is gone."""
+
+    def __init__(self, pekerja: PekerjaTugas, berhenti: threading.Event, induk: int | None, utama: bool):
+        super().__init__(name="penjaga-pekerja-dokumen", daemon=True)
+        self.pekerja, self.berhenti, self.induk, self.utama = pekerja, berhenti, induk, utama
+
+    def run(self) -> None:
+        terakhir = {"detak": -detak.SELANG, "pulih": -SELANG_PULIH, "bersih": -SELANG_BERSIH}
+        try:
+            while not self.berhenti.is_set():
+                if self.induk is not None and os.getppid() != self.induk:
+                    self.berhenti.set()
+                    break
+                sekarang = time.monotonic()
+                try:
+                    close_old_connections()
+                    if sekarang - terakhir["detak"] >= detak.SELANG:
+                        detak.catat()  # the process's sign of life for /siap/ on every web node
+                        terakhir["detak"] = sekarang
+                    if sekarang - terakhir["pulih"] >= SELANG_PULIH:
+                        rawat()
+                        terakhir["pulih"] = sekarang
+                    if sekarang - terakhir["bersih"] >= SELANG_BERSIH:
+                        bersihkan()
+                        terakhir["bersih"] = sekarang
+                except DatabaseError as exc:  # the database is restarting: try again next round
+                    log.warning("perawatan pekerja dokumen menunggu basis data: %s", exc)
+                    connection.close()
+                self.berhenti.wait(1)
+        finally:
+            connection.close()
+            self.hentikan()
+
+    def hentikan(self) -> None:
+        if not self.pekerja.running:
+            return  # already stopping (a signal, or the worker loop ended)
+        if self.utama:
+            # The worker polls in the main thread: stop it the way the command line would (graceful: a running
+            # task finishes first).
+            os.kill(os.getpid(), signal.SIGTERM)
+        else:
+            self.pekerja.running = False
 
 
 def jalankan(
     *,
-    berhenti: threading.Event,
-    proses: int = 1,
-    jeda: float = 1.0,
+    berhenti: threading.Event | None = None,
     sekali: bool = False,
     induk: int | None = None,
+    jeda: float = 1.0,
+    utama: bool = True,
 ) -> int:
-    """The worker loop: until `berhenti` is set (or, with `sekali`, until the queue is empty; with `induk`, until
-    that parent process is gone). Returns the number of jobs done."""
-    nama = nama_pekerja()
-    selesai = 0
-    bersih_terakhir = -SELANG_BERSIH
-    detak_terakhir = -detak.SELANG
-    # Called inside a transaction (a test), the caller's connection is not ours to close.
-    milik_sendiri = not connection.in_atomic_block
+    """A worker: until `berhenti` is set, SIGTERM/SIGINT arrive (`utama`: in the main thread), or, with `sekali`,
+    until no task waits; with `induk`, until that parent process is gone. Returns the number of tasks run."""
+    pekerja = PekerjaTugas(sekali=sekali, jeda=jeda)
+    if sekali:
+        # Once: the upkeep first (jobs of a stopped worker, jobs without a task), then every waiting task.
+        rawat()
+        while pekerja.satu() is not None:
+            pass
+        return pekerja.dikerjakan
+    berhenti = berhenti or threading.Event()
+    penjaga = Penjaga(pekerja, berhenti, induk, utama)
+    penjaga.start()
     try:
-        while not berhenti.is_set():
-            if induk is not None and os.getppid() != induk:
-                break
+        if utama:
+            pekerja.configure_signals()
+        while True:
             try:
-                if milik_sendiri:
-                    close_old_connections()
-                if time.monotonic() - detak_terakhir >= detak.SELANG:
-                    # The process's sign of life for /siap/ on every web node (sakip.web.operasi.detak).
-                    detak.catat()
-                    detak_terakhir = time.monotonic()
-                if time.monotonic() - bersih_terakhir >= SELANG_BERSIH:
-                    pulihkan_macet()
-                    bersihkan()
-                    bersih_terakhir = time.monotonic()
-                p = klaim(nama)
-            except DatabaseError as exc:  # the database is not ready (migrating, restarting): wait and retry
-                if sekali or not milik_sendiri:
+                pekerja.run()
+                break
+            except SystemExit as exc:  # the worker's own signal handler ends an idle worker this way
+                if exc.code not in (0, None):
                     raise
+                break
+            except DatabaseError as exc:  # the database is not ready (migrating, restarting): wait and retry
                 log.warning("pekerja dokumen menunggu basis data: %s", exc)
                 connections.close_all()
-                berhenti.wait(5)
-                continue
-            if p is None:
-                if sekali:
+                if berhenti.wait(5) or not pekerja.running:
                     break
-                berhenti.wait(jeda)
-                continue
-            kerjakan(p, nama, proses=proses)
-            selesai += 1
     finally:
-        if milik_sendiri:
-            with contextlib.suppress(DatabaseError):  # the database is gone: the heartbeat ages out by itself
-                detak.hapus()
-            connections.close_all()
-    return selesai
+        pekerja.running = False
+        if utama:
+            pekerja.reset_signals()
+        berhenti.set()
+        with contextlib.suppress(DatabaseError):  # the database is gone: the heartbeat ages out by itself
+            detak.hapus()
+        connections.close_all()
+    return pekerja.dikerjakan
 
 
-def mulai_utas(*, proses: int = 1, jeda: float = 1.0) -> tuple[threading.Thread, threading.Event]:
+def mulai_utas(*, jeda: float = 1.0) -> tuple[threading.Thread, threading.Event]:
     """Run the worker in a background thread of this process (``sakip demo``: one command, no second process)."""
     berhenti = threading.Event()
     t = threading.Thread(
         target=jalankan,
-        kwargs={"berhenti": berhenti, "proses": proses, "jeda": jeda},
+        kwargs={"berhenti": berhenti, "jeda": jeda, "utama": False},
         name="pekerja-dokumen",
         daemon=True,
     )

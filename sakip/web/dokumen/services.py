@@ -1,5 +1,5 @@
 """Requests for documents. A request never renders: it queues a job (or hands back an equal one already made or
-under way) for the worker (pekerja.py). Access is decided here, with the data the requester may see:
+under way) for the worker (tugas.py, pekerja.py). Access is decided here, with the data the requester may see:
 
 - operator and kepala (their own agency), admin and reviewer (every agency): the current data, drafts included;
 - the public: only agency-years published for the public, measured on locked quarters only (like the public page);
@@ -12,6 +12,7 @@ import hashlib
 from datetime import timedelta
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 
 from sakip.berkas.baca import BerkasTidakValid
@@ -23,10 +24,20 @@ from sakip.web.pertukaran.ke_berkas import SEMUA, hasil_dari_db, sidik_data, tri
 
 from .katalog import FORMAT_DOKUMEN, cari_pilihan, versi_laporan
 from .models import Pekerjaan
+from .tugas import antrekan
 
 
 class AntrianPenuh(AlurDitolak):
     """Too many public documents waiting: try again shortly."""
+
+
+def _antri(**kolom) -> Pekerjaan:
+    """Store a job and its task together (a task without its job, or a job no task carries, is never left)."""
+    with transaction.atomic():
+        p = Pekerjaan.objects.create(tahap="Menunggu giliran", **kolom)
+        antrekan(p.pk)
+    p.refresh_from_db(fields=["tugas"])
+    return p
 
 
 def retensi() -> timedelta:
@@ -85,7 +96,7 @@ def dokumen_minta(
         settings.SAKIP_DOKUMEN_ANTRIAN_PUBLIK
     ):
         raise AntrianPenuh("Antrian pembuatan dokumen sedang penuh. Silakan coba beberapa saat lagi.")
-    return Pekerjaan.objects.create(
+    return _antri(
         jenis=Pekerjaan.DOKUMEN,
         dokumen=dokumen,
         format=format,
@@ -96,7 +107,6 @@ def dokumen_minta(
         triwulan=sorted(triwulan),
         sidik=sidik,
         pemohon=aktor.pengguna if aktor.peran != PUBLIK else None,
-        tahap="Menunggu giliran",
     )
 
 
@@ -114,7 +124,7 @@ def kumpulan_minta(*, aktor: Aktor, pemda: Pemda, tahun: int, dokumen: str, form
     ada = Pekerjaan.objects.filter(sidik=sidik, status__in=(Pekerjaan.ANTRI, Pekerjaan.BERJALAN)).first()
     if ada is not None:
         return ada
-    return Pekerjaan.objects.create(
+    return _antri(
         jenis=Pekerjaan.KUMPULAN,
         dokumen=dokumen,
         format=format,
@@ -123,7 +133,6 @@ def kumpulan_minta(*, aktor: Aktor, pemda: Pemda, tahun: int, dokumen: str, form
         triwulan=sorted(SEMUA),
         sidik=sidik,
         pemohon=aktor.pengguna,
-        tahap="Menunggu giliran",
     )
 
 
@@ -145,7 +154,7 @@ def lhe_minta(*, aktor: Aktor, tk: TahunKinerja, format: str) -> Pekerjaan:
     ada = _pakai_ulang(sidik)
     if ada is not None:
         return ada
-    return Pekerjaan.objects.create(
+    return _antri(
         jenis=Pekerjaan.DOKUMEN,
         dokumen="lhe",
         format=format,
@@ -155,7 +164,6 @@ def lhe_minta(*, aktor: Aktor, tk: TahunKinerja, format: str) -> Pekerjaan:
         triwulan=sorted(SEMUA),
         sidik=sidik,
         pemohon=aktor.pengguna,
-        tahap="Menunggu giliran",
     )
 
 
@@ -175,7 +183,7 @@ def lkjip_pemda_minta(*, aktor: Aktor, pemda: Pemda, tahun: int, format: str) ->
     ada = Pekerjaan.objects.filter(sidik=sidik, status__in=(Pekerjaan.ANTRI, Pekerjaan.BERJALAN)).first()
     if ada is not None:
         return ada
-    return Pekerjaan.objects.create(
+    return _antri(
         jenis=Pekerjaan.DAERAH,
         dokumen="lkjip",
         format=format,
@@ -184,7 +192,6 @@ def lkjip_pemda_minta(*, aktor: Aktor, pemda: Pemda, tahun: int, format: str) ->
         triwulan=sorted(SEMUA),
         sidik=sidik,
         pemohon=aktor.pengguna,
-        tahap="Menunggu giliran",
     )
 
 

@@ -17,7 +17,7 @@ from sakip.web.perencanaan.selectors import tahun_kinerja_ambil
 from . import selectors, services
 from .katalog import FORMAT_DOKUMEN, JUDUL_DOKUMEN, LABEL_FORMAT
 from .models import Pekerjaan
-from .pekerja import berkas_ada, path_hasil
+from .pekerja import berkas_ada, buka_hasil
 
 
 def _htmx(request: HttpRequest) -> bool:
@@ -36,7 +36,7 @@ def _unduh(p: Pekerjaan, url_status: str) -> HttpResponse:
         return redirect(url_status)
     if not berkas_ada(p):
         raise TidakDitemukan("Berkas dokumen ini sudah dihapus setelah masa simpannya. Silakan minta ulang.")
-    return FileResponse(path_hasil(p).open("rb"), as_attachment=True, filename=p.nama_berkas, content_type=p.jenis_isi)
+    return FileResponse(buka_hasil(p), as_attachment=True, filename=p.nama_berkas, content_type=p.jenis_isi)
 
 
 def _minta(request: HttpRequest, buat, url_status) -> HttpResponse | None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-import threading
-
 from django.core.management.base import BaseCommand
 
 
@@ -20,16 +17,12 @@ class Command(BaseCommand):
         parser.add_argument("--induk", type=int, default=None, help=argparse_suppress())
 
     def handle(self, *args, **o) -> None:
-        from sakip.web.dokumen.pekerja import jalankan
+        from sakip.web.dokumen import pekerja
 
-        berhenti = threading.Event()
-        for sinyal in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sinyal, lambda *_: berhenti.set())
+        pekerja.PROSES_KUMPULAN = max(1, o["proses"])
         if not o["sekali"]:
             self.stdout.write(f"Pekerja dokumen berjalan ({o['proses']} proses penyusun). Ctrl+C untuk berhenti.")
-        n = jalankan(
-            berhenti=berhenti, proses=max(1, o["proses"]), jeda=o["jeda"], sekali=o["sekali"], induk=o["induk"]
-        )
+        n = pekerja.jalankan(sekali=o["sekali"], jeda=o["jeda"], induk=o["induk"])
         self.stdout.write(f"Pekerja dokumen berhenti; {n} permintaan dikerjakan.")
 
 
