@@ -255,7 +255,16 @@ def main() -> int:
         for o in op:
             o.start()
         time.sleep(a.detik / 3)
-        # Kill web-1 and pekerja-1 at once, mid-run, and start them again a few seconds later.
+        # Kill web-1 and pekerja-1 at once, mid-run, and start them again a few seconds later; pekerja-1 preferably
+        # while it is inside a job (waited for up to 10 s), so that a job has to be handed over.
+        pid = node[2].proses.pid
+        with psycopg.connect(f"{a.pg}/{db}", autocommit=True) as c:
+            akhir = time.monotonic() + 10
+            while time.monotonic() < akhir:
+                q = "SELECT count(*) FROM dokumen_pekerjaan WHERE status = 'berjalan' AND pekerja LIKE %s"
+                if c.execute(q, (f"%:{pid}:%",)).fetchone()[0]:
+                    break
+                time.sleep(0.05)
         mati = time.monotonic()
         node[0].bunuh()
         node[2].bunuh()
