@@ -44,18 +44,38 @@ class RekapPemda:
         return persen(self.realisasi, self.pagu)
 
 
+@dataclass(frozen=True, slots=True)
+class RingkasanPd:
+    """An agency's headline figures, as the engine computed them (kept by the web app so that a recap of
+    thousands of agencies need not measure each one again)."""
+
+    rata_rata: Decimal | None
+    predikat: str | None
+    pagu: Decimal
+    realisasi: Decimal
+
+
+def ringkas(h: HasilPengukuran) -> RingkasanPd:
+    return RingkasanPd(h.rata_rata, h.predikat.kode if h.predikat else None, h.anggaran.pagu, h.anggaran.realisasi)
+
+
 def rekap_per_pemda(baris: Iterable[tuple[str, HasilPengukuran | None]]) -> list[RekapPemda]:
     """`baris`: (pemda name, the agency's measurement or None when it has no usable data), one per agency."""
+    return rekap_ringkasan((pemda, ringkas(h) if h is not None else None) for pemda, h in baris)
+
+
+def rekap_ringkasan(baris: Iterable[tuple[str, RingkasanPd | None]]) -> list[RekapPemda]:
+    """`baris`: (pemda name, the agency's figures or None when it has no usable data), one per agency."""
     rekap: dict[str, RekapPemda] = {}
     for pemda, h in baris:
         r = rekap.setdefault(pemda, RekapPemda(pemda))
         r.jumlah_pd += 1
         if h is None:
             continue
-        r.pagu += h.anggaran.pagu
-        r.realisasi += h.anggaran.realisasi
+        r.pagu += h.pagu
+        r.realisasi += h.realisasi
         if h.rata_rata is not None:
             r.capaian.append(h.rata_rata)
             if h.predikat is not None:
-                r.per_predikat[h.predikat.kode] += 1
+                r.per_predikat[h.predikat] += 1
     return sorted(rekap.values(), key=lambda r: r.pemda)

@@ -206,7 +206,11 @@ STORAGES = {
 }
 # Background work (documents) through Django's tasks API on its database backend: the same database on SQLite and
 # PostgreSQL, so no broker to run; any number of `sakip pekerja` on any machine take tasks from it (docs/web.md).
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["dokumen"]}}
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["dokumen", "ringkasan"]}}
+# Recaps across pemda read each agency's kept headline figures (pengukuran.RingkasanCapaian): every worker looks
+# for stale ones this often (seconds); a recap page with at most this many stale ones recomputes them itself.
+SAKIP_RINGKASAN_SELANG = float(os.environ.get("SAKIP_RINGKASAN_SELANG", "10"))
+SAKIP_RINGKASAN_SINKRON = int(os.environ.get("SAKIP_RINGKASAN_SINKRON", "30"))
 
 # Evidence uploads: what a quarter's proof may be, and how big.
 SAKIP_BUKTI_MAKS_BYTE = int(os.environ.get("SAKIP_BUKTI_MAKS_BYTE", str(10 * 1024 * 1024)))

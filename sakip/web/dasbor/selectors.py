@@ -204,24 +204,30 @@ class BarisIkhtisar:
 KOLOM_URUT = {"nama", "capaian", "serapan", "status", "basi"}
 
 
-def ikhtisar_pemda(*, aktor: Aktor, tahun: int, urut: str = "nama", turun: bool = False) -> list[BarisIkhtisar]:
-    """Every agency × quarter of a year with its status, capaian, absorption and staleness."""
+def ikhtisar_pemda(
+    *, aktor: Aktor, tahun: int, urut: str = "nama", turun: bool = False, pemda_id: int | None = None
+) -> list[BarisIkhtisar]:
+    """Every agency × quarter of a year with its status, capaian, absorption and staleness (of one pemda
+    with `pemda_id`)."""
     pastikan_pemda(aktor)
+    pd_qs = pd_terlihat(aktor).filter(aktif=True)
+    if pemda_id is not None:
+        pd_qs = pd_qs.filter(pemda_id=pemda_id)
     tk_per_pd = {
         tk.perangkat_daerah_id: tk
-        for tk in TahunKinerja.objects.filter(tahun=tahun)
+        for tk in TahunKinerja.objects.filter(tahun=tahun, perangkat_daerah__in=pd_qs)
         .select_related("perangkat_daerah__pemda", "renstra")
         .prefetch_related("periode")
     }
     terakhir = dict(
-        Perubahan.objects.filter(tahun=tahun)
+        Perubahan.objects.filter(tahun=tahun, perangkat_daerah__in=pd_qs)
         .values("perangkat_daerah")
         .annotate(m=Max("waktu"))
         .values_list("perangkat_daerah", "m")
     )
     sekarang = timezone.now()
     baris = []
-    for pd in pd_terlihat(aktor).filter(aktif=True).select_related("pemda"):
+    for pd in pd_qs.select_related("pemda"):
         tk = tk_per_pd.get(pd.pk)
         h, masalah = _hasil_aman(tk) if tk is not None else (None, [])
         t = terakhir.get(pd.pk)

@@ -6,12 +6,12 @@ from django.shortcuts import redirect, render
 
 from sakip.core.angka import teks_desimal
 from sakip.core.hasil_json import hasil_ke_dict
-from sakip.core.rekap_wilayah import rekap_per_pemda
 from sakip.core.sumber import rincian_realisasi
 from sakip.web.inti.galat import AlurDitolak
-from sakip.web.organisasi.akses import akses
+from sakip.web.organisasi.akses import akses, pd_terlihat, pemda_terlihat
 from sakip.web.organisasi.models import PerangkatDaerah
 from sakip.web.pengukuran.models import CatatanReviu
+from sakip.web.pengukuran.ringkasan import rekap_nasional
 from sakip.web.pengukuran.services import catatan_reviu_tambah, tahun_terbitkan
 from sakip.web.perencanaan.selectors import indikator_ambil, tahun_kinerja_ambil, tahun_kinerja_daftar
 from sakip.web.pertukaran.ke_berkas import hasil_dari_db
@@ -29,17 +29,28 @@ def ikhtisar(request: HttpRequest) -> HttpResponse:
         tahun = tersedia[0] if tersedia else 0
     urut = request.GET.get("urut", "nama")
     turun = request.GET.get("arah") == "turun"
-    baris = selectors.ikhtisar_pemda(aktor=request.aktor, tahun=tahun, urut=urut, turun=turun) if tahun else []
-    # A province's or the ministry's view: one line per pemda above the agencies, and a filter to one pemda.
-    rekap = rekap_per_pemda((b.pd.pemda.nama, b.hasil) for b in baris) if request.aktor.nasional else []
-    daftar_pemda = sorted({(b.pd.pemda_id, b.pd.pemda.nama) for b in baris}, key=lambda x: x[1])
+    aktor = request.aktor
+    # A province's or the ministry's view: one line per pemda from the kept figures (thousands of agencies are
+    # not measured while the page waits), and the agencies of one pemda once it is chosen.
+    daftar_pemda = list(pemda_terlihat(aktor).filter(perangkat_daerah__aktif=True).distinct().values_list("pk", "nama"))
+    lintas = aktor.nasional and len(daftar_pemda) > 1
     pilih = request.GET.get("pemda", "")
-    if len(rekap) > 1 and pilih:
-        baris = [b for b in baris if str(b.pd.pemda_id) == pilih]
+    pemda_id = next((pk for pk, _ in daftar_pemda if str(pk) == pilih), None) if lintas else None
+    tampil_pd = not lintas or pemda_id is not None
+    rekap = rekap_nasional(pd_qs=pd_terlihat(aktor), tahun=tahun) if lintas and tahun and not tampil_pd else None
+    pk_per_nama = {nama: pk for pk, nama in daftar_pemda}
+    baris = (
+        selectors.ikhtisar_pemda(aktor=aktor, tahun=tahun, urut=urut, turun=turun, pemda_id=pemda_id)
+        if tahun and tampil_pd
+        else []
+    )
     konteks = {
-        "rekap_pemda": rekap if len(rekap) > 1 else [],
+        "rekap_pemda": [(r, pk_per_nama.get(r.pemda)) for r in rekap.pemda] if rekap else [],
+        "rekap": rekap,
+        "lintas": lintas,
+        "tampil_pd": tampil_pd,
         "daftar_pemda": daftar_pemda,
-        "pemda_dipilih": pilih,
+        "pemda_dipilih": pilih if pemda_id is not None else "",
         "baris": baris,
         "tahun": tahun,
         "tersedia": tersedia,
@@ -137,7 +148,29 @@ def api_hasil(request: HttpRequest, pd: str, tahun: int) -> JsonResponse:
 
 @akses("pemda")
 def api_ikhtisar(request: HttpRequest, tahun: int) -> JsonResponse:
-    baris = selectors.ikhtisar_pemda(aktor=request.aktor, tahun=tahun)
+    aktor = request.aktor
+    daftar_pemda = list(pemda_terlihat(aktor).filter(perangkat_daerah__aktif=True).distinct().values_list("pk", "nama"))
+    pilih = request.GET.get("pemda", "")
+    pemda_id = next((pk for pk, _ in daftar_pemda if str(pk) == pilih), None)
+    if aktor.nasional and len(daftar_pemda) > 1 and pemda_id is None:
+        # Across pemda: the recap per pemda from the kept figures; one pemda's agencies with ?pemda=<id>.
+        rekap = rekap_nasional(pd_qs=pd_terlihat(aktor), tahun=tahun)
+        pk_per_nama = {nama: pk for pk, nama in daftar_pemda}
+        data = [
+            {
+                "pemda": r.pemda,
+                "id": pk_per_nama.get(r.pemda),
+                "perangkat_daerah": r.jumlah_pd,
+                "terukur": r.terukur,
+                "rata_rata_capaian": teks_desimal(r.rata_rata) if r.rata_rata is not None else None,
+                "serapan_anggaran": teks_desimal(r.serapan) if r.serapan is not None else None,
+                "predikat": dict(r.sebaran),
+            }
+            for r in rekap.pemda
+        ]
+        isi = {"tahun": tahun, "rekap_pemda": data, "sedang_dihitung_ulang": rekap.jumlah_usang}
+        return JsonResponse(isi, json_dumps_params={"ensure_ascii": False})
+    baris = selectors.ikhtisar_pemda(aktor=aktor, tahun=tahun, pemda_id=pemda_id)
     data = [
         {
             "perangkat_daerah": b.pd.nama,

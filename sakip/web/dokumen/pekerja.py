@@ -45,6 +45,8 @@ from django_tasks_db.utils import exclusive_transaction
 
 from sakip.berkas.baca import BerkasTidakValid
 from sakip.web.operasi import detak
+from sakip.web.pengukuran.ringkasan import antrekan_usang
+from sakip.web.pengukuran.tugas import ANTRIAN as ANTRIAN_RINGKASAN
 from sakip.web.perencanaan.models import TahunKinerja
 
 from .katalog import JENIS_ISI, nama_berkas
@@ -173,6 +175,10 @@ def bersihkan() -> int:
         n += 1
     DBTaskResult.objects.filter(
         status__in=(TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED), finished_at__lt=batas
+    ).delete()
+    # A recap task whose worker was killed stays RUNNING; its rows were queued again (ringkasan.ANTRE_ULANG).
+    DBTaskResult.objects.filter(
+        queue_name=ANTRIAN_RINGKASAN, status=TaskResultStatus.RUNNING, started_at__lt=batas
     ).delete()
     dipakai = set(Pekerjaan.objects.exclude(berkas_hasil="").values_list("berkas_hasil", flat=True))
     with contextlib.suppress(FileNotFoundError):  # the folder is made on the first save
@@ -429,11 +435,11 @@ def jalankan_pekerjaan(pk: int) -> str:
 
 
 class PekerjaTugas(Worker):
-    """django-tasks-db's worker on the document queue, counting what it ran."""
+    """django-tasks-db's worker on the document queue and the recap queue, counting the documents it ran."""
 
     def __init__(self, *, sekali: bool = False, jeda: float = 1.0):
         super().__init__(
-            queue_names=[ANTRIAN],
+            queue_names=[ANTRIAN, ANTRIAN_RINGKASAN],
             interval=jeda,
             batch=sekali,
             backend_name="default",
@@ -446,13 +452,13 @@ class PekerjaTugas(Worker):
 
     def run_task(self, db_task_result: DBTaskResult) -> None:
         super().run_task(db_task_result)
-        self.dikerjakan += 1
+        self.dikerjakan += db_task_result.queue_name == ANTRIAN
 
-    def satu(self) -> DBTaskResult | None:
-        """Take and run one waiting task, without the loop's connection housekeeping (safe inside a caller's
-        transaction). Returns the task as it ended, or None when none waits."""
+    def satu(self, antrian: str = ANTRIAN) -> DBTaskResult | None:
+        """Take and run one waiting task of a queue, without the loop's connection housekeeping (safe inside a
+        caller's transaction). Returns the task as it ended, or None when none waits."""
         with exclusive_transaction():
-            t = DBTaskResult.objects.ready().filter(backend_name=self.backend_name, queue_name=ANTRIAN).get_locked()
+            t = DBTaskResult.objects.ready().filter(backend_name=self.backend_name, queue_name=antrian).get_locked()
             if t is None:
                 return None
             t.claim(self.worker_id)
@@ -477,7 +483,7 @@ class Penjaga(threading.Thread):
         self.pekerja, self.berhenti, self.induk, self.utama = pekerja, berhenti, induk, utama
 
     def run(self) -> None:
-        terakhir = {"detak": -detak.SELANG, "pulih": -SELANG_PULIH, "bersih": -SELANG_BERSIH}
+        terakhir = {"detak": -detak.SELANG, "pulih": -SELANG_PULIH, "bersih": -SELANG_BERSIH, "ringkasan": 0.0}
         try:
             while not self.berhenti.is_set():
                 if self.induk is not None and os.getppid() != self.induk:
@@ -493,6 +499,9 @@ class Penjaga(threading.Thread):
                     if sekarang - terakhir["pulih"] >= min(SELANG_PULIH, settings.SAKIP_DOKUMEN_BATAS_DETAK / 2):
                         rawat()
                         terakhir["pulih"] = sekarang
+                    if sekarang - terakhir["ringkasan"] >= settings.SAKIP_RINGKASAN_SELANG:
+                        antrekan_usang()  # recaps across pemda read kept figures: keep them current
+                        terakhir["ringkasan"] = sekarang
                     if sekarang - terakhir["bersih"] >= SELANG_BERSIH:
                         bersihkan()
                         terakhir["bersih"] = sekarang
@@ -529,8 +538,10 @@ def jalankan(
     if sekali:
         # Once: the upkeep first (jobs of a stopped worker, jobs without a task), then every waiting task.
         rawat()
-        while pekerja.satu() is not None:
-            pass
+        antrekan_usang()
+        for antrian in (ANTRIAN, ANTRIAN_RINGKASAN):
+            while pekerja.satu(antrian) is not None:
+                pass
         return pekerja.dikerjakan
     berhenti = berhenti or threading.Event()
     penjaga = Penjaga(pekerja, berhenti, induk, utama)

@@ -202,3 +202,40 @@ class CatatanReviu(models.Model):
 
     def __str__(self) -> str:
         return f"{self.nama_penulis}: {self.teks[:40]}"
+
+
+class RingkasanCapaian(models.Model):
+    """One agency-year's headline figures as the engine last computed them, with the versions they were computed
+    from: what a province's or the ministry's recap across thousands of agencies reads instead of measuring every
+    agency while a page waits. Never typed: written only by `ringkasan.perbarui` from `hasil_dari_db`. A row whose
+    versions differ from its agency-year's (or that is marked `usang`) is stale and is recomputed by the workers."""
+
+    tahun_kinerja = models.OneToOneField(
+        TahunKinerja, on_delete=models.CASCADE, primary_key=True, related_name="ringkasan"
+    )
+    perangkat_daerah = models.ForeignKey("organisasi.PerangkatDaerah", on_delete=models.CASCADE, related_name="+")
+    pemda = models.ForeignKey("organisasi.Pemda", on_delete=models.CASCADE, related_name="+")
+    tahun = models.PositiveSmallIntegerField()
+    # What the figures were computed from (None: a placeholder queued before its first computation).
+    tanda = models.UUIDField(null=True, blank=True)
+    versi_pd = models.PositiveIntegerField(default=0)
+    versi_pemda = models.PositiveIntegerField(default=0)
+    # Data added by other apps (survey responses, registers) changed since: recompute.
+    usang = models.BooleanField(default=False)
+    # The engine's mean exactly as it computed it (a Decimal may carry more places than a column would keep).
+    rata_rata = models.CharField(max_length=80, blank=True)
+    predikat = models.CharField(max_length=10, blank=True)
+    pagu = models.DecimalField(**ANGKA_UANG, default=0)
+    realisasi = models.DecimalField(**ANGKA_UANG, default=0)
+    jumlah_indikator = models.PositiveIntegerField(default=0)
+    masalah = models.PositiveIntegerField(default=0)  # the data cannot be measured yet: how many problems
+    dihitung_pada = models.DateTimeField(null=True, blank=True)
+    diantre_pada = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "ringkasan capaian"
+        verbose_name_plural = "ringkasan capaian"
+        indexes = [models.Index(fields=["tahun", "pemda"], name="ringkasan_tahun_pemda")]
+
+    def __str__(self) -> str:
+        return f"ringkasan {self.tahun_kinerja_id}"

@@ -116,6 +116,7 @@ BEBAS: dict[str, str] = {
     "keamanan.HitunganAkses": "penghitung batas laju permintaan",
     "api.TokenApi": "token API: dibuat dan dicabut dengan nama pembuat/pencabut dan waktunya di barisnya",
     "operasi.DetakPekerja": "detak pekerja antrean dokumen",
+    "pengukuran.RingkasanCapaian": "ringkasan hasil mesin hitung per tahun kinerja: turunan, dihitung ulang, bukan data",
     "django_tasks_database.DBTaskResult": "tugas latar (pembawa pekerjaan dokumen ke pekerja): turunan, bukan data",
 }
 

@@ -42,6 +42,8 @@ def perubahan_catat(
     a, b = teks_nilai(lama), teks_nilai(baru)
     if a == b:
         return None
+    if pd_id is not None:
+        _usangkan([pd_id])
     return Perubahan.objects.create(
         pengguna=aktor.pengguna,
         nama_pengguna=aktor.nama,
@@ -83,7 +85,17 @@ def perubahan_catat_banyak(
         if (a := teks_nilai(lama)) != (b := teks_nilai(baru))
     ]
     Perubahan.objects.bulk_create(catat, batch_size=500)
+    _usangkan({c.perangkat_daerah_id for c in catat if c.perangkat_daerah_id is not None})
     return len(catat)
+
+
+def _usangkan(pd_daftar) -> None:
+    """Every recorded change to an agency's data may change what it measures (also data other apps add, which
+    leave the agency-year's version alone): its kept headline figures are recomputed."""
+    from sakip.web.pengukuran.ringkasan import usangkan
+
+    for pd_id in pd_daftar:
+        usangkan(pd_id)
 
 
 def ratakan(data: Any, jalur: str = "", objek: str = "berkas") -> dict[str, tuple[str, str]]:

@@ -14,6 +14,7 @@ from sakip.core.ikm import UNSUR
 from sakip.web.inti.galat import AlurDitolak
 from sakip.web.organisasi.akses import Aktor, pastikan_ubah_pd
 from sakip.web.organisasi.models import PerangkatDaerah
+from sakip.web.pengukuran.ringkasan import usangkan
 from sakip.web.register.kunci import pastikan_tidak_terkunci
 from sakip.web.riwayat.models import Perubahan
 from sakip.web.riwayat.services import perubahan_catat
@@ -76,6 +77,7 @@ def respon_kirim(
                 sumber=Respon.KIOS if token.kios else Respon.WEB,
                 token=token.nonce,
             )
+            usangkan(pd.pk)  # the IKM indicator's realisasi is computed from the responses
     except IntegrityError:
         return False  # the same form sent twice at the same moment
     return True
