@@ -13,6 +13,12 @@ from .angka import persen, rata_rata
 from .hasil import HasilPengukuran
 
 NOL = Decimal(0)
+# The letter grades of the usual scales, best first; a pemda's own codes come after them, alphabetically.
+URUTAN_PREDIKAT = ("AA", "A", "BB", "B", "CC", "C", "D", "E")
+
+
+def _urutan_predikat(kode: str) -> tuple[int, str]:
+    return (URUTAN_PREDIKAT.index(kode) if kode in URUTAN_PREDIKAT else len(URUTAN_PREDIKAT), kode)
 
 
 @dataclass(slots=True)
@@ -35,8 +41,9 @@ class RekapPemda:
 
     @property
     def sebaran(self) -> list[tuple[str, int]]:
-        """(predikat, agencies) in the order first met (a template cannot iterate a Counter: its lookups give 0)."""
-        return list(self.per_predikat.items())
+        """(predikat, agencies), best letter first whatever order the agencies came in (a template cannot iterate
+        a Counter: its lookups give 0)."""
+        return sorted(self.per_predikat.items(), key=lambda x: _urutan_predikat(x[0]))
 
     @property
     def serapan(self) -> Decimal | None:
