@@ -166,6 +166,7 @@ def tahap_ukur(ulang: int, pid_pekerja: list[int]) -> dict:
 
     django.setup()
     import random
+    from decimal import Decimal
 
     from django.db import connection
     from django.utils import timezone
@@ -187,7 +188,24 @@ def tahap_ukur(ulang: int, pid_pekerja: list[int]) -> dict:
     hasil["rekap_pekerja_s"] = _tunggu_segar(sejak, n_tk, 1800, pid_pekerja) + hasil["antre_s"]
     hasil["tahun_kinerja"] = n_tk
     hasil["terukur"] = RingkasanCapaian.objects.exclude(rata_rata="").count()
+    hasil["tidak_terukur_masalah"] = RingkasanCapaian.objects.filter(masalah__gt=0).count()
     hasil["rss_pekerja_mb"] = [rss_mb(p) for p in pid_pekerja]
+    # What the workers kept is what the engine computes (a sample, measured again here from scratch).
+    from sakip.berkas.baca import BerkasTidakValid
+    from sakip.web.pertukaran.ke_berkas import hasil_dari_db
+
+    acak = random.Random(5)
+    beda = 0
+    contoh = acak.sample(list(TahunKinerja.objects.values_list("pk", flat=True)), min(20, n_tk))
+    for r in RingkasanCapaian.objects.filter(pk__in=contoh).select_related("tahun_kinerja"):
+        try:
+            h = hasil_dari_db(r.tahun_kinerja)
+        except BerkasTidakValid as exc:  # kept as "not measurable", with its count of problems
+            beda += r.masalah != len(exc.masalah)
+            continue
+        beda += (Decimal(r.rata_rata) if r.rata_rata else None) != h.rata_rata or r.realisasi != h.anggaran.realisasi
+    hasil["sampel_beda"] = beda
+    hasil["sampel"] = len(contoh)
 
     # 2. The pages.
     pemda1 = PerangkatDaerah.objects.order_by("pk").first().pemda_id
@@ -200,7 +218,6 @@ def tahap_ukur(ulang: int, pid_pekerja: list[int]) -> dict:
     )
 
     # 3. One realisasi change: the save, then the agency's measurement and its kept row.
-    acak = random.Random(14)
     draf = TahunKinerja.objects.filter(periode__triwulan=4, periode__status=PeriodeRealisasi.DRAFT)
     calon = sorted(
         set(
@@ -322,7 +339,8 @@ def _cetak(data: dict, ukur: dict, a) -> None:
     )
     print(
         f"  rekap capaian seluruh PD lewat 2 pekerja: {ukur['rekap_pekerja_s']:.1f} s "
-        f"({n / ukur['rekap_pekerja_s']:.0f} PD/s; {ukur['terukur']} terukur; target < 60 s)"
+        f"({n / ukur['rekap_pekerja_s']:.0f} PD/s; {ukur['terukur']} terukur, {ukur['tidak_terukur_masalah']} datanya bermasalah; target < 60 s); "
+        f"sampel {ukur['sampel']} dihitung ulang di sini: {ukur['sampel_beda']} berbeda"
     )
     hal("rekap_nasional", "halaman rekap nasional (per pemda)")
     hal("rekap_nasional_json", "JSON rekap nasional")
@@ -399,6 +417,8 @@ def main() -> int:
                 )
         ukur = _anak("ukur", env, "--ulang", str(a.ulang), "--pid", ",".join(str(p.pid) for p in pekerja))
         _cetak(data, ukur, a)
+        if ukur["sampel_beda"]:
+            return 1
         if a.json:
             Path(a.json).write_text(json.dumps({"data": data, "ukur": ukur}, indent=1))
     finally:

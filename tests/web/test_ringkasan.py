@@ -115,3 +115,19 @@ def test_halaman_nasional_banyak_usang_diantrekan(klien, aktor, lain, tk_dinas, 
     assert "sedang dihitung ulang" not in isi
     data = klien("admin").get(reverse("dasbor:api_ikhtisar", kwargs={"tahun": 2023}) + f"?pemda={lain.pemda_id}")
     assert [x["slug"] for x in data.json()["perangkat_daerah"]] == ["dinas-lain"]
+
+
+def test_ikhtisar_pemda_selalu_mutakhir(aktor, tk_dinas):
+    from sakip.web.dasbor.selectors import ikhtisar_pemda
+
+    ikhtisar_pemda(aktor=aktor["admin"], tahun=2023)
+    _ubah_iku1(aktor["operator"], tk_dinas, "42")
+    baris = {b.pd.pk: b for b in ikhtisar_pemda(aktor=aktor["admin"], tahun=2023)}  # no worker ran in between
+    for tk in TahunKinerja.objects.filter(tahun=2023):
+        h, b = hasil_dari_db(tk), baris[tk.perangkat_daerah_id].hasil
+        assert (b.rata_rata, b.rata_rata_mentah, b.anggaran.serapan) == (
+            h.rata_rata,
+            h.rata_rata_mentah,
+            h.anggaran.serapan,
+        )
+        assert b.predikat.kode == h.predikat.kode and b.jumlah_indikator == len(h.semua_indikator_sasaran())

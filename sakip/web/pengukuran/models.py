@@ -224,7 +224,11 @@ class RingkasanCapaian(models.Model):
     usang = models.BooleanField(default=False)
     # The engine's mean exactly as it computed it (a Decimal may carry more places than a column would keep).
     rata_rata = models.CharField(max_length=80, blank=True)
+    rata_rata_mentah = models.CharField(max_length=80, blank=True)  # without the cap, for "cara menghitung"
+    batas_atas = models.CharField(max_length=40, blank=True)  # the cap each capaian was held to
     predikat = models.CharField(max_length=10, blank=True)
+    predikat_interpretasi = models.CharField(max_length=120, blank=True)
+    predikat_warna = models.CharField(max_length=20, blank=True)
     pagu = models.DecimalField(**ANGKA_UANG, default=0)
     realisasi = models.DecimalField(**ANGKA_UANG, default=0)
     jumlah_indikator = models.PositiveIntegerField(default=0)

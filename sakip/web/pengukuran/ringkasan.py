@@ -22,6 +22,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from sakip.berkas.baca import BerkasTidakValid
+from sakip.core.angka import persen
 from sakip.core.rekap_wilayah import RekapPemda, RingkasanPd, rekap_ringkasan
 from sakip.web.perencanaan.models import TahunKinerja
 
@@ -83,11 +84,18 @@ def perbarui(pk_daftar: Iterable[int]) -> int:
         try:
             h = hasil_dari_db(tk)
         except BerkasTidakValid as exc:
-            nilai.update(rata_rata="", predikat="", pagu=0, realisasi=0, jumlah_indikator=0, masalah=len(exc.masalah))
+            kosong = dict.fromkeys(("rata_rata", "rata_rata_mentah", "batas_atas", "predikat"), "")
+            kosong |= {"predikat_interpretasi": "", "predikat_warna": ""}
+            nilai.update(kosong, pagu=0, realisasi=0, jumlah_indikator=0, masalah=len(exc.masalah))
         else:
+            batas = h.pengaturan.batas_atas
             nilai.update(
-                rata_rata="" if h.rata_rata is None else str(h.rata_rata),
+                rata_rata=_teks(h.rata_rata),
+                rata_rata_mentah=_teks(h.rata_rata_mentah),
+                batas_atas=_teks(batas),
                 predikat=h.predikat.kode if h.predikat else "",
+                predikat_interpretasi=h.predikat.interpretasi[:120] if h.predikat else "",
+                predikat_warna=h.predikat.warna[:20] if h.predikat else "",
                 pagu=h.anggaran.pagu,
                 realisasi=h.anggaran.realisasi,
                 jumlah_indikator=len(h.semua_indikator_sasaran()),
@@ -96,6 +104,65 @@ def perbarui(pk_daftar: Iterable[int]) -> int:
         RingkasanCapaian.objects.update_or_create(tahun_kinerja_id=tk.pk, defaults=nilai)
         n += 1
     return n
+
+
+def _teks(x: Decimal | None) -> str:
+    return "" if x is None else str(x)
+
+
+def _desimal(x: str) -> Decimal | None:
+    return Decimal(x) if x else None
+
+
+@dataclass(frozen=True)
+class Predikat:
+    kode: str
+    interpretasi: str
+    warna: str
+
+
+@dataclass(frozen=True)
+class Anggaran:
+    pagu: Decimal
+    realisasi: Decimal
+
+    @property
+    def serapan(self) -> Decimal | None:
+        return persen(self.realisasi, self.pagu)
+
+
+@dataclass(frozen=True)
+class HasilTersimpan:
+    """A kept row in the shape the overview reads from a measurement (rata_rata, predikat, anggaran …)."""
+
+    rata_rata: Decimal | None
+    rata_rata_mentah: Decimal | None
+    batas_atas: Decimal | None
+    predikat: Predikat | None
+    anggaran: Anggaran
+    jumlah_indikator: int
+
+    @classmethod
+    def dari(cls, r: RingkasanCapaian) -> HasilTersimpan:
+        p = Predikat(r.predikat, r.predikat_interpretasi, r.predikat_warna) if r.predikat else None
+        return cls(
+            _desimal(r.rata_rata),
+            _desimal(r.rata_rata_mentah),
+            _desimal(r.batas_atas),
+            p,
+            Anggaran(r.pagu, r.realisasi),
+            r.jumlah_indikator,
+        )
+
+
+def hasil_tersimpan(tk_qs) -> dict[int, tuple[HasilTersimpan | None, int]]:
+    """agency-year pk → (its kept figures, or None when its data cannot be measured yet; the number of problems),
+    every stale one recomputed first: for one pemda's overview (tens of agencies), always current."""
+    perbarui(tahun_usang(tk_qs).values_list("pk", flat=True))
+    return {
+        r.pk: (None, r.masalah) if r.masalah else (HasilTersimpan.dari(r), 0)
+        for r in RingkasanCapaian.objects.filter(tahun_kinerja__in=tk_qs)
+    }
 
 
 def antrekan_usang(*, tahun: int | None = None, semua: bool = False, batas: int | None = None) -> int:
