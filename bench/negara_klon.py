@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections import defaultdict
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import connection, transaction
 from django.db.models import Q
@@ -83,8 +83,10 @@ def _skala(model, kolom: str, baris: dict, faktor: Decimal, anggaran: Decimal):
     if syarat is None or baris.get(kolom) is None or any(baris.get(k) != v for k, v in syarat.items()):
         return baris.get(kolom)
     f = anggaran if kolom in ("anggaran", "jumlah") else faktor
-    tempat = Decimal("0.01") if kolom in ("anggaran", "jumlah") else Decimal("0.0001")
-    return (baris[kolom] * f).quantize(tempat)
+    asli = baris[kolom]
+    # Whole numbers stay whole (villages, documents: a unit counted in integers); rupiah keep their cents.
+    tempat = Decimal("0.01") if kolom in ("anggaran", "jumlah") or asli != asli.to_integral_value() else Decimal(1)
+    return (asli * f).quantize(tempat, rounding=ROUND_HALF_UP)
 
 
 def klon_pemda(pemda: Pemda, rencana: list[tuple[PerangkatDaerah, int]], *, benih: int) -> int:
