@@ -20,6 +20,16 @@ from sakip.web.riwayat.selectors import perubahan_daftar
 from . import selectors
 
 
+def _pemda_dipilih(request: HttpRequest) -> tuple[list[tuple[int, str]], int | None]:
+    """The pemda (pk, name) with active agencies this person may see, and the one chosen with ?pemda= (None when
+    none or one not among them)."""
+    daftar = list(
+        pemda_terlihat(request.aktor).filter(perangkat_daerah__aktif=True).distinct().values_list("pk", "nama")
+    )
+    pilih = request.GET.get("pemda", "")
+    return daftar, next((pk for pk, _ in daftar if str(pk) == pilih), None)
+
+
 @akses("pemda")
 def ikhtisar(request: HttpRequest) -> HttpResponse:
     tersedia = selectors.tahun_tersedia()
@@ -32,10 +42,10 @@ def ikhtisar(request: HttpRequest) -> HttpResponse:
     aktor = request.aktor
     # A province's or the ministry's view: one line per pemda from the kept figures (thousands of agencies are
     # not measured while the page waits), and the agencies of one pemda once it is chosen.
-    daftar_pemda = list(pemda_terlihat(aktor).filter(perangkat_daerah__aktif=True).distinct().values_list("pk", "nama"))
+    daftar_pemda, pemda_id = _pemda_dipilih(request)
     lintas = aktor.nasional and len(daftar_pemda) > 1
     pilih = request.GET.get("pemda", "")
-    pemda_id = next((pk for pk, _ in daftar_pemda if str(pk) == pilih), None) if lintas else None
+    pemda_id = pemda_id if lintas else None
     tampil_pd = not lintas or pemda_id is not None
     rekap = rekap_nasional(pd_qs=pd_terlihat(aktor), tahun=tahun) if lintas and tahun and not tampil_pd else None
     pk_per_nama = {nama: pk for pk, nama in daftar_pemda}
@@ -149,9 +159,7 @@ def api_hasil(request: HttpRequest, pd: str, tahun: int) -> JsonResponse:
 @akses("pemda")
 def api_ikhtisar(request: HttpRequest, tahun: int) -> JsonResponse:
     aktor = request.aktor
-    daftar_pemda = list(pemda_terlihat(aktor).filter(perangkat_daerah__aktif=True).distinct().values_list("pk", "nama"))
-    pilih = request.GET.get("pemda", "")
-    pemda_id = next((pk for pk, _ in daftar_pemda if str(pk) == pilih), None)
+    daftar_pemda, pemda_id = _pemda_dipilih(request)
     if aktor.nasional and len(daftar_pemda) > 1 and pemda_id is None:
         # Across pemda: the recap per pemda from the kept figures; one pemda's agencies with ?pemda=<id>.
         rekap = rekap_nasional(pd_qs=pd_terlihat(aktor), tahun=tahun)
