@@ -45,7 +45,7 @@ def reviu_laporan(
     laporan: LaporanTercetak, berkas: Berkas | None = None, pengaturan: Pengaturan | None = None
 ) -> list[Temuan]:
     """Review a printed report; with its berkas, also check the report against the data."""
-    from . import aturan_lengkap, aturan_prosa, aturan_silang, aturan_tabel
+    from . import aturan_lengkap, aturan_prosa, aturan_prosa_capaian, aturan_silang, aturan_tabel
     from .konteks import bangun_konteks
 
     k = bangun_konteks(laporan, berkas, pengaturan)
@@ -53,6 +53,9 @@ def reviu_laporan(
     daftar += aturan_tabel.jalankan(k)
     daftar += aturan_silang.jalankan(k)
     daftar += aturan_prosa.jalankan(k)
+    # the same figure already reported by a table-based rule is not reported twice
+    disebut = {(t.lokasi, t.tercetak) for t in daftar if t.tercetak}
+    daftar += [t for t in aturan_prosa_capaian.jalankan(k) if (t.lokasi, t.tercetak) not in disebut]
     daftar += aturan_lengkap.jalankan(k)
     if berkas is not None:
         from sakip.core.hitung import hitung
