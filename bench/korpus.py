@@ -384,7 +384,8 @@ def _suntik_prosa(blok, ip, ia, rng) -> bool:
 
 
 GALAT = [
-    Galat("capaian", frozenset({"ARIT-CAPAIAN"}), _suntik_capaian),
+    # the row may be the "Rata-rata capaian" row: its capaian is an average
+    Galat("capaian", frozenset({"ARIT-CAPAIAN", "ARIT-RATA", "ARIT-RATA-BATAS"}), _suntik_capaian),
     Galat("predikat", frozenset({"ARIT-PREDIKAT"}), _suntik_predikat),
     Galat(
         "baris-tertukar", frozenset({"SILANG-BARIS-TERTUKAR", "ARIT-CAPAIAN", "SILANG-ANGKA-BEDA"}), _suntik_tertukar

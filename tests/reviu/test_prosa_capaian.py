@@ -67,3 +67,21 @@ def test_capaian_dalam_kurung_dibandingkan_dengan_tabel():
     kena = [t for t in reviu_laporan(baca_laporan_teks(salah)) if t.kode == "PROSA-ANGKA" and "97,37%" in t.pesan]
     assert len(kena) == 1, kena
     assert "Indeks Kepuasan Masyarakat" in kena[0].pesan and "92,37%" in kena[0].pesan
+
+
+def test_predikat_baris_rata_rata_tabel_pengukuran():
+    """The "Rata-rata capaian" row under the measurement table carries a predikat too, checked like any row."""
+    from tests.reviu.test_aturan_laporan import teks_bersih
+
+    teks = teks_bersih()
+    asli = "\tRata-rata capaian\t\t\t\t92,45%\tAA"
+    assert asli in teks
+    kena = [
+        t
+        for t in reviu_laporan(baca_laporan_teks(teks.replace(asli, asli[:-2] + "BB", 1)))
+        if t.kode == "ARIT-PREDIKAT" and "rata-rata capaian seluruh indikator" in t.pesan
+    ]
+    assert len(kena) == 1, kena
+    assert "tercetak BB" in kena[0].pesan and "92,45%" in kena[0].pesan
+    bersih = [t for t in reviu_laporan(baca_laporan_teks(teks)) if t.kode == "ARIT-PREDIKAT"]
+    assert bersih == []

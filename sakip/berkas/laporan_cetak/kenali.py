@@ -402,6 +402,7 @@ class _Pengenal:
                 if t.jenis == "pengukuran" and _sel(baris, j_cap):
                     self.lap.rata_pengukuran = baca_nilai(_sel(baris, j_cap))
                     self.lap.rata_pengukuran_lokasi = t.lokasi(r, "Rata-rata capaian")
+                    self.lap.rata_pengukuran_predikat = _sel(baris, j_pred)
                 continue
             if not ind and not nilai_ada:
                 if hasil and sas:  # a sasaran name continued on the next page

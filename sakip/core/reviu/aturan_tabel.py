@@ -193,6 +193,15 @@ def aturan_ikhtisar(k: Konteks) -> list[Temuan]:
             "Rata-rata capaian seluruh indikator",
             "semua",
         )
+        rata = k.lap.rata_pengukuran.angka
+        if k.lap.rata_pengukuran_predikat and rata is not None:
+            hasil += _predikat_tercetak(
+                k,
+                k.lap.rata_pengukuran_predikat,
+                k.olah(rata) or rata,
+                k.lap.rata_pengukuran_lokasi,
+                "rata-rata capaian seluruh indikator",
+            )
     return hasil
 
 

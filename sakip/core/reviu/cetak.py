@@ -314,6 +314,7 @@ class LaporanTercetak:
     skala: list[TingkatSkala] = field(default_factory=list)
     rata_pengukuran: NilaiCetak | None = None  # a "Rata-rata capaian" row under Tabel 3.1
     rata_pengukuran_lokasi: str = ""
+    rata_pengukuran_predikat: str = ""  # its predikat cell, when the table has that column
     batas_atas: Decimal | None = None  # the cap stated in the report's measurement framework
     batas_atas_lokasi: str = ""
 
