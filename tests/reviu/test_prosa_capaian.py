@@ -44,6 +44,9 @@ def test_capaian_yang_tidak_mengikuti_target_dan_realisasinya(kalimat):
         "Pada tahun 2022, realisasi indikator Angka kematian ibu sebesar 12 dari target 10 (tingkat pencapaian 80%).",
         # the cap of the measurement framework
         "Realisasi sebesar 150 dari target 100, sehingga capaiannya 150% (dihitung 120%).",
+        # a range target: its capaian is not R ÷ T of the range's lower bound
+        "Indikator Indeks layanan ditargetkan 80–90 dan terealisasi 93, sehingga capaiannya 103,33%.",
+        "Indikator Indeks layanan ditargetkan 80 s.d. 90 dan terealisasi 93, sehingga capaiannya 103,33%.",
         # not one year's R ÷ T: the Renstra's cumulative target, two capaian, rupiah
         "Terhadap target akhir Renstra 100 dokumen, realisasi kumulatif sebesar 90 dokumen, capaian 70%.",
         "Realisasi sebesar 50 dari target 100, capaian 50% dan capaian tahun lalu 60%.",

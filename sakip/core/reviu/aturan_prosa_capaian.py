@@ -31,9 +31,12 @@ from .teks import angka, jumlah_desimal, kalimat, normal
 from .temuan import Temuan
 
 _ANGKA = r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d,.]*\d)"
+# a target printed as a range ("80–90", "80 s.d. 90") is not one number: the range polarity's capaian is not R ÷ T
+_BUKAN_RENTANG = r"(?!\s*%?\s*(?:[-–—]|s\.?\s?d\.?|sampai|hingga)\s*\d)"
 _TARGET = re.compile(
     r"\b(?:ditargetkan|target(?:nya)?)\s+(?:(?:(?:tahun\s+)?(?:19|20)\d\d|pada|sebesar|yaitu|adalah|senilai)\s+){0,3}"
-    + _ANGKA,
+    + _ANGKA
+    + _BUKAN_RENTANG,
     re.I,
 )
 _REALISASI = re.compile(
