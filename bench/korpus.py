@@ -189,6 +189,9 @@ def _p_sasaran_baris_sendiri(p: Pengukuran, tahun: int) -> Baris:
     keluar = [["NO.", "INDIKATOR KINERJA", "TARGET", "REALISASI", "% CAPAIAN", "KATEGORI"]]
     sebelum = None
     for r in p.isi:
+        if r[1].lower().startswith("rata-rata"):  # the average row stays one row
+            keluar.append(["", r[1], "", "", r[5], r[6]])
+            continue
         if r[1] != sebelum:
             keluar.append([r[0], r[1], "", "", "", ""])
             sebelum = r[1]
